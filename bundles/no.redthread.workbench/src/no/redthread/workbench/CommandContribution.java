@@ -1,0 +1,36 @@
+package no.redthread.workbench;
+
+/**
+ * A command that a bundle adds to the workbench, registered as an OSGi service. The workbench
+ * puts it in a menu, binds its key sequence and lists it in quick access (Ctrl+3). Commands run
+ * on the UI thread when the window is open.
+ */
+public interface CommandContribution {
+
+    /** Stable id, e.g. {@code no.redthread.workbench.undo}. */
+    String id();
+
+    /** Label in the current UI language; {@code &} marks the mnemonic. */
+    String label();
+
+    /** The menu the command appears in, or null for quick access only. */
+    default MenuLocation menu() {
+        return null;
+    }
+
+    /** Key sequence in JFace notation ({@code M1+Z}, {@code M1+M2+T}, {@code M1+W M1+E}) or null. */
+    default String keySequence() {
+        return null;
+    }
+
+    default boolean isEnabled() {
+        return true;
+    }
+
+    void execute();
+
+    /** The top-level menus of the workbench window. */
+    enum MenuLocation {
+        FILE, EDIT, VIEW, WINDOW, HELP
+    }
+}
