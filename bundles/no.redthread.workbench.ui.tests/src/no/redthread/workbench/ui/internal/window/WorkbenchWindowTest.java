@@ -1,0 +1,217 @@
+package no.redthread.workbench.ui.internal.window;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Hashtable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceRegistration;
+
+import no.redthread.workbench.Area;
+import no.redthread.workbench.UndoContext;
+import no.redthread.workbench.settings.SettingsStore;
+import no.redthread.workbench.ui.internal.parts.PluginsPartDescriptor;
+import no.redthread.workbench.ui.testparts.TestContributions;
+
+class WorkbenchWindowTest {
+
+    private final WorkbenchFixture fixture = new WorkbenchFixture();
+    private Bundle testParts;
+
+    @BeforeEach
+    void startFromDefaults() throws IOException, BundleException {
+        fixture.clearSettings();
+        testParts = fixture.bundle("no.redthread.workbench.ui.testparts");
+        testParts.start();
+    }
+
+    @AfterEach
+    void closeWindows() {
+        fixture.closeAll();
+    }
+
+    @Test
+    void aContributedPartAppearsAndDisappearsWithItsBundle() throws BundleException {
+        WorkbenchWindow window = fixture.open();
+        window.showPart(TestContributions.PART);
+        assertTrue(WorkbenchFixture.texts(window.partControl(TestContributions.PART)).contains(TestContributions.PART_TEXT));
+
+        testParts.stop();
+        fixture.waitUntil("the part closes", () -> window.partControl(TestContributions.PART) == null);
+        assertFalse(window.parts().available().containsKey(TestContributions.PART), "no longer offered in the View menu");
+
+        testParts.start();
+        fixture.waitUntil("the part comes back", () -> window.partControl(TestContributions.PART) != null);
+        assertTrue(WorkbenchFixture.texts(window.partControl(TestContributions.PART)).contains(TestContributions.PART_TEXT));
+    }
+
+    @Test
+    void brokenPartsShowAnErrorPanelWhileTheRestKeepsWorking() {
+        WorkbenchWindow window = fixture.open();
+
+        window.showPart(TestContributions.THROWING_PART);
+        window.showPart(TestContributions.FAILING_PART);
+        window.showPart(TestContributions.PART);
+        fixture.pump();
+
+        assertTrue(window.partShowsError(TestContributions.THROWING_PART));
+        Control throwing = window.partControl(TestContributions.THROWING_PART);
+        assertTrue(WorkbenchFixture.containsErrorPanel(throwing));
+        assertTrue(String.join(" ", WorkbenchFixture.texts(throwing)).contains("refuses to be created"));
+        assertTrue(String.join(" ", WorkbenchFixture.texts(throwing)).contains("no.redthread.workbench.ui.testparts"));
+
+        Control failing = window.partControl(TestContributions.FAILING_PART);
+        assertNotNull(failing, "a part whose component failed to activate is still offered");
+        assertTrue(WorkbenchFixture.containsErrorPanel(failing));
+        assertTrue(String.join(" ", WorkbenchFixture.texts(failing)).contains("refuses to activate"));
+
+        assertFalse(window.partShowsError(TestContributions.PART));
+        assertTrue(WorkbenchFixture.texts(window.partControl(TestContributions.PART)).contains(TestContributions.PART_TEXT));
+    }
+
+    @Test
+    void thePerspectiveLayoutSurvivesARestart() {
+        WorkbenchWindow first = fixture.open();
+        first.showPart(TestContributions.PART);
+        first.movePart(TestContributions.PART, Area.RIGHT);
+        first.closePart(PluginsPartDescriptor.ID);
+        assertEquals(Area.RIGHT, first.areaOf(TestContributions.PART));
+        String perspective = first.activePerspective();
+        fixture.closeAll();
+
+        WorkbenchWindow second = fixture.open();
+
+        assertEquals(perspective, second.activePerspective());
+        assertEquals(Area.RIGHT, second.areaOf(TestContributions.PART));
+        assertNull(second.areaOf(PluginsPartDescriptor.ID));
+    }
+
+    @Test
+    void resetPerspectiveGoesBackToTheDefaultLayout() {
+        WorkbenchWindow window = fixture.open();
+        window.showPart(TestContributions.PART);
+        assertNotNull(window.areaOf(TestContributions.PART));
+
+        window.resetPerspective();
+
+        assertNull(window.areaOf(TestContributions.PART));
+    }
+
+    @Test
+    void switchingPerspectivesKeepsEachLayout() {
+        WorkbenchWindow window = fixture.open();
+        window.switchPerspective("no.redthread.perspective.admin");
+        assertEquals(Area.CENTER, window.areaOf(PluginsPartDescriptor.ID));
+        window.showPart(TestContributions.PART);
+
+        window.switchPerspective("no.redthread.perspective.plan");
+        assertNull(window.areaOf(TestContributions.PART));
+        window.switchPerspective("no.redthread.perspective.admin");
+
+        assertNotNull(window.areaOf(TestContributions.PART));
+    }
+
+    @Test
+    void aKeyBindingRunsItsCommand() {
+        WorkbenchWindow window = fixture.open();
+        int before = TestContributions.COMMAND_RUNS.get();
+
+        pressKey(window, 't', SWT.MOD1 | SWT.MOD2);
+
+        assertEquals(before + 1, TestContributions.COMMAND_RUNS.get());
+        assertEquals("Ctrl+Shift+T", window.commands().keyText(TestContributions.COMMAND));
+    }
+
+    @Test
+    void undoAndRedoDelegateToTheUndoContext() {
+        AtomicInteger undone = new AtomicInteger();
+        AtomicInteger redone = new AtomicInteger();
+        Hashtable<String, Object> ranking = new Hashtable<>();
+        ranking.put(Constants.SERVICE_RANKING, 1000);
+        ServiceRegistration<UndoContext> registration = fixture.context.registerService(UndoContext.class, new UndoContext() {
+            public boolean canUndo() {
+                return true;
+            }
+
+            public boolean canRedo() {
+                return undone.get() > redone.get();
+            }
+
+            public void undo() {
+                undone.incrementAndGet();
+            }
+
+            public void redo() {
+                redone.incrementAndGet();
+            }
+        }, ranking);
+        try {
+            WorkbenchWindow window = fixture.open();
+            pressKey(window, 'z', SWT.MOD1);
+            pressKey(window, 'y', SWT.MOD1);
+            pressKey(window, 'y', SWT.MOD1);
+
+            assertEquals(1, undone.get());
+            assertEquals(1, redone.get(), "redo is disabled once nothing is left to redo");
+        } finally {
+            registration.unregister();
+        }
+    }
+
+    @Test
+    void maximiseAndRestoreAStack() {
+        WorkbenchWindow window = fixture.open();
+        window.toggleMaximize(Area.CENTER);
+        assertTrue(window.isMaximized(Area.CENTER));
+        window.toggleMaximize(Area.CENTER);
+        assertFalse(window.isMaximized(Area.CENTER));
+    }
+
+    @Test
+    void aCorruptLayoutFileIsMovedAsideAndTheUserIsToldOnce() throws IOException {
+        Path folder = fixture.service(SettingsStore.class).folder();
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("layouts.json"), "{ \"perspectives\": { oops");
+
+        WorkbenchWindow window = fixture.open();
+        fixture.waitUntil("the user is told", () -> !fixture.dialogTitles.isEmpty());
+
+        assertTrue(fixture.dialogTitles.get(0).contains("layouts.json"), fixture.dialogTitles.get(0));
+        try (Stream<Path> files = Files.list(folder)) {
+            assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("layouts.json.corrupt-")));
+        }
+        assertNotNull(window.areaOf(no.redthread.workbench.ui.internal.parts.WelcomePart.ID), "defaults are used");
+        fixture.closeAll();
+        fixture.open();
+        fixture.pump();
+        assertEquals(1, fixture.dialogTitles.size(), "told once");
+    }
+
+    private void pressKey(WorkbenchWindow window, char key, int modifiers) {
+        window.shell().forceActive();
+        Event event = new Event();
+        event.keyCode = key;
+        event.character = key;
+        event.stateMask = modifiers;
+        Control target = window.shell().getDisplay().getFocusControl();
+        (target != null && target.getShell() == window.shell() ? target : window.shell()).notifyListeners(SWT.KeyDown, event);
+        fixture.pump();
+    }
+}

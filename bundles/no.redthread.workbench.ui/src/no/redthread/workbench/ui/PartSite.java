@@ -1,0 +1,19 @@
+package no.redthread.workbench.ui;
+
+import java.util.List;
+
+import org.eclipse.swt.widgets.Shell;
+
+/** What the workbench offers an open part. */
+public interface PartSite {
+
+    String partId();
+
+    Shell shell();
+
+    /** Publishes the part's selection to the workbench-wide selection service. */
+    void publishSelection(List<?> selection);
+
+    /** Shows a message in the status line. */
+    void setStatusMessage(String message);
+}

@@ -1,0 +1,87 @@
+package no.redthread.workbench.ui.internal;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+
+import no.redthread.workbench.CommandContribution;
+import no.redthread.workbench.PerspectiveDescriptor;
+import no.redthread.workbench.UndoContext;
+import no.redthread.workbench.ui.PartDescriptor;
+import no.redthread.workbench.ui.PreferencePageContribution;
+
+/**
+ * Everything that bundles contribute to the workbench, tracked live (the whiteboard). Listeners
+ * hear of every change on the thread of the service event; the window moves to the UI thread.
+ */
+@Component(service = Contributions.class)
+public final class Contributions {
+
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final ContributionTracker<PartDescriptor> parts;
+    private final ContributionTracker<PerspectiveDescriptor> perspectives;
+    private final ContributionTracker<CommandContribution> commands;
+    private final ContributionTracker<PreferencePageContribution> preferencePages;
+    private final ContributionTracker<UndoContext> undoContexts;
+
+    @Activate
+    public Contributions(BundleContext context, @Reference ServiceComponentRuntime scr) {
+        parts = new ContributionTracker<>(context, PartDescriptor.class, scr, this::changed);
+        perspectives = new ContributionTracker<>(context, PerspectiveDescriptor.class, scr, this::changed);
+        commands = new ContributionTracker<>(context, CommandContribution.class, scr, this::changed);
+        preferencePages = new ContributionTracker<>(context, PreferencePageContribution.class, scr, this::changed);
+        undoContexts = new ContributionTracker<>(context, UndoContext.class, scr, this::changed);
+        for (ContributionTracker<?> tracker : trackers()) {
+            tracker.open();
+        }
+    }
+
+    @Deactivate
+    void close() {
+        for (ContributionTracker<?> tracker : trackers()) {
+            tracker.close();
+        }
+    }
+
+    public List<Contribution<PartDescriptor>> parts() {
+        return parts.contributions();
+    }
+
+    public List<PerspectiveDescriptor> perspectives() {
+        return perspectives.services();
+    }
+
+    public List<Contribution<CommandContribution>> commands() {
+        return commands.contributions();
+    }
+
+    public List<PreferencePageContribution> preferencePages() {
+        return preferencePages.services();
+    }
+
+    /** The highest-ranked undo context, or null. */
+    public UndoContext globalUndoContext() {
+        List<UndoContext> contexts = undoContexts.services();
+        return contexts.isEmpty() ? null : contexts.get(0);
+    }
+
+    /** Registers a listener for any change; returns a handle that removes it. */
+    public Runnable addListener(Runnable listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    private void changed() {
+        listeners.forEach(Runnable::run);
+    }
+
+    private List<ContributionTracker<?>> trackers() {
+        return List.of(parts, perspectives, commands, preferencePages, undoContexts);
+    }
+}

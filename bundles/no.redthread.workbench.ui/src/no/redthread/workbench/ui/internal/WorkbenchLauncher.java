@@ -1,0 +1,117 @@
+package no.redthread.workbench.ui.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+import org.eclipse.swt.widgets.Display;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+
+import no.redthread.workbench.SelectionService;
+import no.redthread.workbench.settings.SettingsStore;
+import no.redthread.workbench.ui.internal.window.WorkbenchWindow;
+
+/**
+ * Opens the workbench window on its own UI thread (GTK does not need the main thread) unless the
+ * framework runs headless ({@code redthread.headless=true}). Closing the window stops the
+ * framework; a failure before the window shows ends the JVM with status 1 and the reason on stderr.
+ */
+@Component(immediate = true)
+public final class WorkbenchLauncher {
+
+    static final String HEADLESS = "redthread.headless";
+    /** Printed to stdout when the first window is on screen; the smoke test and the benchmark wait for it. */
+    static final String SHOWN_MARKER = "Redthread: window shown";
+
+    private final BundleContext context;
+    private final WorkbenchServices services;
+    private Thread uiThread;
+    private volatile Display display;
+    private volatile boolean deactivating;
+
+    @Activate
+    public WorkbenchLauncher(BundleContext context, @Reference Contributions contributions, @Reference SettingsStore settings,
+            @Reference SelectionService selection, @Reference(service = LoggerFactory.class) Logger logger) {
+        this.context = context;
+        this.services = new WorkbenchServices(context, contributions, settings, selection, logger);
+        if (!Boolean.parseBoolean(context.getProperty(HEADLESS))) {
+            Locale.setDefault(UiPreferences.load(settings).locale());
+            uiThread = new Thread(this::runUi, "Redthread UI");
+            uiThread.start();
+        }
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        deactivating = true;
+        Display current = display;
+        if (current != null && !current.isDisposed()) {
+            current.asyncExec(() -> {
+                for (var shell : current.getShells()) {
+                    shell.close();
+                }
+            });
+        }
+        if (uiThread != null && uiThread != Thread.currentThread()) {
+            uiThread.join(Duration.ofSeconds(10));
+        }
+    }
+
+    private void runUi() {
+        boolean shown = false;
+        try {
+            display = new Display();
+            Display.setAppName("Redthread");
+            WorkbenchWindow window = new WorkbenchWindow(display, services);
+            window.open();
+            while (display.readAndDispatch()) {
+                // paint the first frame before saying the window is shown
+            }
+            shown = true;
+            System.out.println(SHOWN_MARKER + " (" + sinceJvmStart() + " ms after JVM start)");
+            while (!window.shell().isDisposed()) {
+                if (!display.readAndDispatch()) {
+                    display.sleep();
+                }
+            }
+        } catch (Throwable e) {
+            services.logger().error("The workbench window failed", e);
+            if (!shown) {
+                System.err.println("Redthread could not open its window: " + e);
+                e.printStackTrace();
+                new Thread(() -> System.exit(1), "Redthread exit").start();
+                return;
+            }
+        } finally {
+            if (display != null && !display.isDisposed()) {
+                display.dispose();
+            }
+        }
+        if (!deactivating) {
+            stopFramework();
+        }
+    }
+
+    private void stopFramework() {
+        new Thread(() -> {
+            try {
+                context.getBundle(0).stop();
+            } catch (BundleException | IllegalStateException e) {
+                System.err.println("Redthread: could not stop the framework: " + e);
+                System.exit(1);
+            }
+        }, "Redthread shutdown").start();
+    }
+
+    private static long sinceJvmStart() {
+        return ProcessHandle.current().info().startInstant()
+                .map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
+    }
+}

@@ -1,0 +1,139 @@
+package no.redthread.workbench.ui.internal.parts;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.BundleListener;
+import org.osgi.framework.Constants;
+
+import no.redthread.workbench.ui.PartSite;
+import no.redthread.workbench.ui.WorkbenchPart;
+import no.redthread.workbench.ui.internal.Contributions;
+import no.redthread.workbench.ui.internal.Messages;
+
+/** The bundles of the running product, what each contributes, and start/stop. */
+final class PluginsPart implements WorkbenchPart {
+
+    private final BundleContext context;
+    private final Contributions contributions;
+    private final PartSite site;
+    private TableViewer viewer;
+    private BundleListener listener;
+    private Runnable contributionsHandle;
+
+    PluginsPart(BundleContext context, Contributions contributions, PartSite site) {
+        this.context = context;
+        this.contributions = contributions;
+        this.site = site;
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        Composite area = new Composite(parent, SWT.NONE);
+        area.setLayout(new GridLayout(1, false));
+        ToolBar tools = new ToolBar(area, SWT.FLAT | SWT.RIGHT);
+        tool(tools, Messages.get("plugins.start"), Bundle::start);
+        tool(tools, Messages.get("plugins.stop"), Bundle::stop);
+        viewer = new TableViewer(area, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+        viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        viewer.getTable().setHeaderVisible(true);
+        column(Messages.get("plugins.name"), 220, b -> b.getHeaders().get(Constants.BUNDLE_NAME));
+        column(Messages.get("plugins.symbolicName"), 240, Bundle::getSymbolicName);
+        column(Messages.get("plugins.version"), 140, b -> b.getVersion().toString());
+        column(Messages.get("plugins.state"), 90, b -> Messages.get("plugins.state." + b.getState()));
+        column(Messages.get("plugins.contributes"), 260, this::contributes);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.addSelectionChangedListener(e -> site.publishSelection(((IStructuredSelection) e.getSelection()).toList()));
+        refresh();
+        listener = event -> asyncRefresh();
+        context.addBundleListener(listener);
+        contributionsHandle = contributions.addListener(this::asyncRefresh);
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        context.removeBundleListener(listener);
+        contributionsHandle.run();
+    }
+
+    private void asyncRefresh() {
+        if (!viewer.getControl().isDisposed()) {
+            viewer.getControl().getDisplay().asyncExec(this::refresh);
+        }
+    }
+
+    private void refresh() {
+        if (!viewer.getControl().isDisposed()) {
+            viewer.setInput(Arrays.stream(context.getBundles()).toList());
+        }
+    }
+
+    private String contributes(Bundle bundle) {
+        long parts = contributions.parts().stream().filter(c -> c.bundle() == bundle && !c.failed()).count();
+        long commands = contributions.commands().stream().filter(c -> c.bundle() == bundle && !c.failed()).count();
+        long failed = contributions.parts().stream().filter(c -> c.bundle() == bundle && c.failed()).count()
+                + contributions.commands().stream().filter(c -> c.bundle() == bundle && c.failed()).count();
+        if (parts + commands + failed == 0) {
+            return "";
+        }
+        return Messages.get("plugins.contributions", parts, commands) + (failed > 0 ? " " + Messages.get("plugins.failed", failed) : "");
+    }
+
+    private interface BundleAction {
+        void apply(Bundle bundle) throws BundleException;
+    }
+
+    private void tool(ToolBar tools, String label, BundleAction action) {
+        ToolItem item = new ToolItem(tools, SWT.PUSH);
+        item.setText(label);
+        item.addListener(SWT.Selection, e -> {
+            for (Object selected : ((IStructuredSelection) viewer.getSelection()).toList()) {
+                Bundle bundle = (Bundle) selected;
+                try {
+                    action.apply(bundle);
+                } catch (BundleException | RuntimeException ex) {
+                    MessageDialog.openError(site.shell(), label, bundle.getSymbolicName() + ": " + ex.getMessage());
+                }
+            }
+            refresh();
+        });
+    }
+
+    private void column(String header, int width, Function<Bundle, String> text) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+        column.getColumn().setText(header);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                String value = text.apply((Bundle) element);
+                return value == null ? "" : value;
+            }
+        });
+    }
+
+    List<Bundle> shown() {
+        return List.copyOf((List<Bundle>) viewer.getInput());
+    }
+}

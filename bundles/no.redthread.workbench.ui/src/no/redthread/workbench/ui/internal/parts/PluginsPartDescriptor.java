@@ -1,0 +1,53 @@
+package no.redthread.workbench.ui.internal.parts;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import no.redthread.workbench.Area;
+import no.redthread.workbench.ui.PartDescriptor;
+import no.redthread.workbench.ui.PartSite;
+import no.redthread.workbench.ui.WorkbenchPart;
+import no.redthread.workbench.ui.internal.Contributions;
+import no.redthread.workbench.ui.internal.Messages;
+
+@Component(service = PartDescriptor.class, property = "redthread.part.id=" + PluginsPartDescriptor.ID)
+public final class PluginsPartDescriptor implements PartDescriptor {
+
+    public static final String ID = "no.redthread.workbench.plugins";
+
+    private final BundleContext context;
+    private final Contributions contributions;
+
+    @Activate
+    public PluginsPartDescriptor(BundleContext context, @Reference Contributions contributions) {
+        this.context = context;
+        this.contributions = contributions;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String label() {
+        return Messages.get("plugins.label");
+    }
+
+    @Override
+    public String category() {
+        return Messages.get("part.category.workbench");
+    }
+
+    @Override
+    public Area preferredArea() {
+        return Area.BOTTOM;
+    }
+
+    @Override
+    public WorkbenchPart createPart(PartSite site) {
+        return new PluginsPart(context, contributions, site);
+    }
+}

@@ -1,0 +1,265 @@
+package no.redthread.workbench.ui.internal.window;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.action.StatusLineManager;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+
+import no.redthread.workbench.Area;
+import no.redthread.workbench.PerspectiveDescriptor;
+import no.redthread.workbench.UndoContext;
+import no.redthread.workbench.settings.SettingsProblem;
+import no.redthread.workbench.ui.internal.Messages;
+import no.redthread.workbench.ui.internal.PartEntry;
+import no.redthread.workbench.ui.internal.WorkbenchServices;
+import no.redthread.workbench.ui.internal.commands.CommandService;
+import no.redthread.workbench.ui.internal.commands.KeyDispatcher;
+
+/**
+ * The main window: menu bar, tool bar with perspective switcher, the part stacks and the status
+ * line. Contributions are followed live: every change is moved onto the UI thread and applied.
+ */
+public final class WorkbenchWindow {
+
+    private final WorkbenchServices services;
+    private final Shell shell;
+    private final LocalResourceManager resources;
+    private final StatusLineManager statusLine = new StatusLineManager();
+    private final CommandService commands;
+    private final PartManager parts;
+    private final StackArea stackArea;
+    private final PerspectiveManager perspectives;
+    private final WindowBars bars;
+    private final List<AutoCloseable> registrations = new ArrayList<>();
+
+    public WorkbenchWindow(Display display, WorkbenchServices services) {
+        this.services = services;
+        shell = new Shell(display, SWT.SHELL_TRIM);
+        shell.setText(Messages.get("window.title"));
+        shell.setLayout(new GridLayout(1, false));
+        resources = new LocalResourceManager(JFaceResources.getResources(), shell);
+        commands = new CommandService(this::reportContributionProblem);
+        parts = new PartManager(services, resources, statusLine::setMessage, this::updateBars);
+        bars = new WindowBars(this, shell);
+        stackArea = new StackArea(shell, parts);
+        stackArea.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        parts.setStackArea(stackArea);
+        Control status = statusLine.createControl(shell);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        WindowState state = services.settings().load(WindowState.SETTINGS_NAME, WindowState.class).orElse(WindowState.defaults());
+        perspectives = new PerspectiveManager(services.settings(), parts, state.perspective());
+        applyBounds(state);
+        new KeyDispatcher(shell, commands, this::runCommand).install();
+        shell.addListener(SWT.Close, event -> saveState());
+        shell.addDisposeListener(event -> closeRegistrations());
+    }
+
+    /** Shows the window with the current contributions, and tells once of unreadable settings. */
+    public void open() {
+        registrations.add(BuiltInCommands.register(this, services.context()));
+        registrations.add(services.contributions().addListener(this::asyncRefresh)::run);
+        refresh();
+        shell.open();
+        List<SettingsProblem> problems = services.settings().takeProblems();
+        if (!problems.isEmpty()) {
+            shell.getDisplay().asyncExec(() -> tellOfSettingsProblems(problems));
+        }
+    }
+
+    public Shell shell() {
+        return shell;
+    }
+
+    /** Applies the current contributions: parts, perspectives, commands. */
+    public void refresh() {
+        if (shell.isDisposed()) {
+            return;
+        }
+        commands.update(services.contributions().commands());
+        parts.contributionsChanged(services.contributions().parts().stream().map(PartEntry::of).toList());
+        perspectives.setPerspectives(services.contributions().perspectives());
+        updateBars();
+    }
+
+    /** Runs a command; a command that throws is reported and logged, the window goes on. */
+    public void runCommand(String id) {
+        try {
+            commands.execute(id);
+        } catch (Exception | LinkageError e) {
+            services.logger().error("Command " + id + " failed", e);
+            MessageDialog.openError(shell, Messages.get("error.command.title"), Messages.get("error.command.text", id, e));
+        }
+        if (!shell.isDisposed()) {
+            updateBars();
+        }
+    }
+
+    public void showPart(String partId) {
+        parts.show(partId);
+        updateBars();
+    }
+
+    public void closePart(String partId) {
+        parts.close(partId);
+        updateBars();
+    }
+
+    public void movePart(String partId, Area target) {
+        parts.move(partId, target);
+    }
+
+    /** The area a part sits in, or null when it is not open. */
+    public Area areaOf(String partId) {
+        PartHost host = parts.host(partId);
+        return host == null ? null : (Area) host.item().getParent().getData("redthread.area");
+    }
+
+    /** The control of an open part (its container), or null. */
+    public Control partControl(String partId) {
+        PartHost host = parts.host(partId);
+        return host == null ? null : host.control();
+    }
+
+    public boolean partShowsError(String partId) {
+        PartHost host = parts.host(partId);
+        return host != null && host.showsError();
+    }
+
+    public void switchPerspective(String id) {
+        perspectives.switchTo(id);
+        updateBars();
+    }
+
+    public void resetPerspective() {
+        perspectives.reset();
+        updateBars();
+    }
+
+    public String activePerspective() {
+        return perspectives.activeId();
+    }
+
+    public void toggleMaximize(Area area) {
+        stackArea.toggleMaximize(stackArea.stack(area));
+    }
+
+    public boolean isMaximized(Area area) {
+        return stackArea.maximized() == stackArea.stack(area);
+    }
+
+    public void close() {
+        if (!shell.isDisposed()) {
+            shell.close();
+        }
+    }
+
+    /** The undo context of the active part, else the global one. */
+    UndoContext activeUndoContext() {
+        PartHost active = parts.active();
+        UndoContext own = active == null ? null : active.undoContext();
+        return own != null ? own : services.contributions().globalUndoContext();
+    }
+
+    CommandService commands() {
+        return commands;
+    }
+
+    PartManager parts() {
+        return parts;
+    }
+
+    List<PerspectiveDescriptor> perspectives() {
+        return perspectives.perspectives();
+    }
+
+    WorkbenchServices services() {
+        return services;
+    }
+
+    void updateBars() {
+        if (!shell.isDisposed()) {
+            bars.update(perspectives.activeId());
+            PerspectiveDescriptor active = perspectives.perspectives().stream()
+                    .filter(p -> p.id().equals(perspectives.activeId())).findFirst().orElse(null);
+            shell.setText(active == null ? Messages.get("window.title")
+                    : Messages.get("window.titleWithPerspective", active.label()));
+        }
+    }
+
+    private void asyncRefresh() {
+        if (!shell.isDisposed()) {
+            shell.getDisplay().asyncExec(this::refresh);
+        }
+    }
+
+    private void applyBounds(WindowState state) {
+        Rectangle screen = shell.getDisplay().getPrimaryMonitor().getClientArea();
+        if (state.hasPosition() && screen.intersects(new Rectangle(state.x(), state.y(), state.width(), state.height()))) {
+            shell.setBounds(state.x(), state.y(), state.width(), state.height());
+        } else {
+            shell.setSize(Math.min(state.width(), screen.width), Math.min(state.height(), screen.height));
+        }
+        shell.setMaximized(state.maximized());
+    }
+
+    private void saveState() {
+        Rectangle bounds = shell.getBounds();
+        try {
+            services.settings().save(WindowState.SETTINGS_NAME, new WindowState(bounds.x, bounds.y, bounds.width,
+                    bounds.height, shell.getMaximized(), perspectives.activeId()));
+            perspectives.save();
+        } catch (IOException e) {
+            services.logger().error("Could not save the window layout", e);
+        }
+    }
+
+    private void reportContributionProblem(String problem) {
+        services.logger().warn("Contribution not usable: " + problem);
+    }
+
+    private void tellOfSettingsProblems(List<SettingsProblem> problems) {
+        StringBuilder text = new StringBuilder();
+        for (SettingsProblem problem : problems) {
+            text.append(Messages.get("settings.problem", problem.file(), problem.reason(),
+                    problem.movedTo() == null ? "-" : problem.movedTo())).append("\n\n");
+            services.logger().warn("Settings file " + problem.file() + " unreadable: " + problem.reason());
+        }
+        if (!shell.isDisposed()) {
+            MessageDialog.openWarning(shell, Messages.get("settings.problem.title"), text.toString().trim());
+        }
+    }
+
+    private void closeRegistrations() {
+        for (AutoCloseable registration : registrations) {
+            try {
+                registration.close();
+            } catch (Exception e) {
+                services.logger().warn("Closing a window registration failed", e);
+            }
+        }
+        registrations.clear();
+    }
+
+    /** A composite laid out for the window's top bar. */
+    static Composite topBar(Shell shell) {
+        Composite bar = new Composite(shell, SWT.NONE);
+        GridLayout layout = new GridLayout(2, false);
+        layout.marginHeight = 0;
+        layout.marginWidth = 0;
+        bar.setLayout(layout);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        return bar;
+    }
+}
