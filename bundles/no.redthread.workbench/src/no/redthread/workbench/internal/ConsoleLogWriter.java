@@ -34,7 +34,7 @@ public final class ConsoleLogWriter implements LogListener {
 
     @Override
     public void logged(LogEntry entry) {
-        if (entry.getLogLevel().implies(LogLevel.WARN)) {
+        if (LogLevel.WARN.implies(entry.getLogLevel())) {
             out.println("[" + entry.getLogLevel() + "] " + entry.getBundle().getSymbolicName() + ": " + entry.getMessage());
             if (entry.getException() != null) {
                 entry.getException().printStackTrace(out);

@@ -1,7 +1,6 @@
 package no.redthread.workbench.ui.internal.parts;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -20,26 +19,31 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.BundleListener;
+import org.osgi.framework.ServiceListener;
 import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 
 import no.redthread.workbench.ui.PartSite;
 import no.redthread.workbench.ui.WorkbenchPart;
-import no.redthread.workbench.ui.internal.Contributions;
+import no.redthread.workbench.CommandContribution;
+import no.redthread.workbench.ui.PartDescriptor;
 import no.redthread.workbench.ui.internal.Messages;
 
 /** The bundles of the running product, what each contributes, and start/stop. */
 final class PluginsPart implements WorkbenchPart {
 
     private final BundleContext context;
-    private final Contributions contributions;
+    private final ServiceComponentRuntime scr;
     private final PartSite site;
     private TableViewer viewer;
-    private BundleListener listener;
-    private Runnable contributionsHandle;
+    private BundleListener bundleListener;
+    private ServiceListener serviceListener;
 
-    PluginsPart(BundleContext context, Contributions contributions, PartSite site) {
+    PluginsPart(BundleContext context, ServiceComponentRuntime scr, PartSite site) {
         this.context = context;
-        this.contributions = contributions;
+        this.scr = scr;
         this.site = site;
     }
 
@@ -61,9 +65,10 @@ final class PluginsPart implements WorkbenchPart {
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addSelectionChangedListener(e -> site.publishSelection(((IStructuredSelection) e.getSelection()).toList()));
         refresh();
-        listener = event -> asyncRefresh();
-        context.addBundleListener(listener);
-        contributionsHandle = contributions.addListener(this::asyncRefresh);
+        bundleListener = event -> asyncRefresh();
+        context.addBundleListener(bundleListener);
+        serviceListener = event -> asyncRefresh();
+        context.addServiceListener(serviceListener);
     }
 
     @Override
@@ -73,8 +78,8 @@ final class PluginsPart implements WorkbenchPart {
 
     @Override
     public void dispose() {
-        context.removeBundleListener(listener);
-        contributionsHandle.run();
+        context.removeBundleListener(bundleListener);
+        context.removeServiceListener(serviceListener);
     }
 
     private void asyncRefresh() {
@@ -89,15 +94,24 @@ final class PluginsPart implements WorkbenchPart {
         }
     }
 
+    /** Views and commands the bundle registers, and its components that failed to activate. */
     private String contributes(Bundle bundle) {
-        long parts = contributions.parts().stream().filter(c -> c.bundle() == bundle && !c.failed()).count();
-        long commands = contributions.commands().stream().filter(c -> c.bundle() == bundle && !c.failed()).count();
-        long failed = contributions.parts().stream().filter(c -> c.bundle() == bundle && c.failed()).count()
-                + contributions.commands().stream().filter(c -> c.bundle() == bundle && c.failed()).count();
+        ServiceReference<?>[] services = bundle.getState() == Bundle.ACTIVE ? bundle.getRegisteredServices() : null;
+        long parts = count(services, PartDescriptor.class);
+        long commands = count(services, CommandContribution.class);
+        long failed = scr.getComponentDescriptionDTOs(bundle).stream()
+                .flatMap(description -> scr.getComponentConfigurationDTOs(description).stream())
+                .filter(configuration -> configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION).count();
         if (parts + commands + failed == 0) {
             return "";
         }
         return Messages.get("plugins.contributions", parts, commands) + (failed > 0 ? " " + Messages.get("plugins.failed", failed) : "");
+    }
+
+    private static long count(ServiceReference<?>[] services, Class<?> type) {
+        return services == null ? 0 : Arrays.stream(services)
+                .filter(reference -> Arrays.asList((String[]) reference.getProperty(Constants.OBJECTCLASS)).contains(type.getName()))
+                .count();
     }
 
     private interface BundleAction {
@@ -131,9 +145,5 @@ final class PluginsPart implements WorkbenchPart {
                 return value == null ? "" : value;
             }
         });
-    }
-
-    List<Bundle> shown() {
-        return List.copyOf((List<Bundle>) viewer.getInput());
     }
 }

@@ -4,12 +4,12 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
 
 import no.redthread.workbench.Area;
 import no.redthread.workbench.ui.PartDescriptor;
 import no.redthread.workbench.ui.PartSite;
 import no.redthread.workbench.ui.WorkbenchPart;
-import no.redthread.workbench.ui.internal.Contributions;
 import no.redthread.workbench.ui.internal.Messages;
 
 @Component(service = PartDescriptor.class, property = "redthread.part.id=" + PluginsPartDescriptor.ID)
@@ -18,12 +18,12 @@ public final class PluginsPartDescriptor implements PartDescriptor {
     public static final String ID = "no.redthread.workbench.plugins";
 
     private final BundleContext context;
-    private final Contributions contributions;
+    private final ServiceComponentRuntime scr;
 
     @Activate
-    public PluginsPartDescriptor(BundleContext context, @Reference Contributions contributions) {
+    public PluginsPartDescriptor(BundleContext context, @Reference ServiceComponentRuntime scr) {
         this.context = context;
-        this.contributions = contributions;
+        this.scr = scr;
     }
 
     @Override
@@ -48,6 +48,6 @@ public final class PluginsPartDescriptor implements PartDescriptor {
 
     @Override
     public WorkbenchPart createPart(PartSite site) {
-        return new PluginsPart(context, contributions, site);
+        return new PluginsPart(context, scr, site);
     }
 }

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Smoke test of the real product: start the Felix distribution, wait for the window, take a
+# screenshot, close the window with Ctrl+Q and expect exit status 0. Fails on any unresolved
+# bundle, framework or component error, or a window that does not show.
+set -u
+dist="$1"; out="$2"
+log="$out/smoke.log"; shot="$out/smoke-screenshot.png"
+[ -n "${DISPLAY:-}" ] || { echo "smoke test: no DISPLAY; run the build under xvfb-run (see README)" >&2; exit 1; }
+work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
+export REDTHREAD_CACHE="$work/cache"
+export REDTHREAD_OPTS="-Dredthread.settings.dir=$work/settings"
+"$dist/bin/redthread" > "$log" 2>&1 &
+pid=$!
+fail() { echo "SMOKE TEST FAILED: $*" >&2; echo "--- $log ---" >&2; cat "$log" >&2; kill -9 "$pid" 2>/dev/null; exit 1; }
+for _ in $(seq 1 600); do
+  grep -q "Redthread: window shown" "$log" && break
+  kill -0 "$pid" 2>/dev/null || fail "the product exited before its window showed"
+  sleep 0.1
+done
+grep -q "Redthread: window shown" "$log" || fail "no window within 60 s"
+sleep 2
+command -v import >/dev/null && import -window root "$shot" && echo "smoke test: screenshot in $shot"
+if grep -nE "ERROR: |\[ERROR\]|\[WARN\]|Unresolved|unresolved|Exception" "$log"; then fail "errors in the log"; fi
+window=$(xdotool search --name "Rød tråd" 2>/dev/null | head -n 1)
+[ -n "$window" ] || fail "no window named Rød tråd"
+xdotool windowfocus --sync "$window" 2>/dev/null || true
+xdotool key --clearmodifiers ctrl+q
+for _ in $(seq 1 200); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+kill -0 "$pid" 2>/dev/null && fail "Ctrl+Q did not close the window within 20 s"
+wait "$pid"; status=$?
+[ "$status" -eq 0 ] || fail "exit status $status after the window closed"
+echo "smoke test: window shown, $(ls "$dist/bundle" | wc -l) bundles, no errors, Ctrl+Q exited with 0"
