@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.jface.action.StatusLineManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
@@ -36,7 +35,8 @@ public final class WorkbenchWindow {
     private final WorkbenchServices services;
     private final Shell shell;
     private final LocalResourceManager resources;
-    private final StatusLineManager statusLine = new StatusLineManager();
+    private final StatusLine statusLine;
+    private boolean refreshQueued;
     private final CommandService commands;
     private final PartManager parts;
     private final StackArea stackArea;
@@ -51,13 +51,13 @@ public final class WorkbenchWindow {
         shell.setLayout(new GridLayout(1, false));
         resources = new LocalResourceManager(JFaceResources.getResources(), shell);
         commands = new CommandService(this::reportContributionProblem);
-        parts = new PartManager(services, resources, statusLine::setMessage, this::updateBars);
+        statusLine = new StatusLine();
+        parts = new PartManager(services, resources, statusLine::show, this::updateBars);
         bars = new WindowBars(this, shell);
         stackArea = new StackArea(shell, parts);
         stackArea.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         parts.setStackArea(stackArea);
-        Control status = statusLine.createControl(shell);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        statusLine.createControl(shell).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         WindowState state = services.settings().load(WindowState.SETTINGS_NAME, WindowState.class).orElse(WindowState.defaults());
         perspectives = new PerspectiveManager(services.settings(), parts, state.perspective());
         applyBounds(state);
@@ -198,10 +198,20 @@ public final class WorkbenchWindow {
         }
     }
 
+    /** Many services change at once when a bundle starts: queue one refresh for all of them. */
     private void asyncRefresh() {
-        if (!shell.isDisposed()) {
-            shell.getDisplay().asyncExec(this::refresh);
+        synchronized (this) {
+            if (refreshQueued || shell.isDisposed()) {
+                return;
+            }
+            refreshQueued = true;
         }
+        shell.getDisplay().asyncExec(() -> {
+            synchronized (this) {
+                refreshQueued = false;
+            }
+            refresh();
+        });
     }
 
     private void applyBounds(WindowState state) {
