@@ -136,7 +136,8 @@ class WorkbenchWindowTest {
         pressKey(window, 't', SWT.MOD1 | SWT.MOD2);
 
         assertEquals(before + 1, TestContributions.COMMAND_RUNS.get());
-        assertEquals("Ctrl+Shift+T", window.commands().keyText(TestContributions.COMMAND));
+        String keys = window.commands().keyText(TestContributions.COMMAND);
+        assertTrue(keys.matches("(Ctrl\\+Shift|Shift\\+Ctrl)\\+T"), "shown as the platform writes it: " + keys);
     }
 
     @Test
