@@ -3,7 +3,7 @@
 # screenshot, close the window with Ctrl+Q and expect exit status 0. Fails on any unresolved
 # bundle, framework or component error, or a window that does not show.
 set -u
-dist="$1"; out="$2"
+dist="$1"; out="$2"; plugin="${3:-}"
 log="$out/smoke.log"; shot="$out/smoke-screenshot.png"
 [ -n "${DISPLAY:-}" ] || { echo "smoke test: no DISPLAY; run the build under xvfb-run (see README)" >&2; exit 1; }
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
@@ -30,3 +30,14 @@ kill -0 "$pid" 2>/dev/null && fail "Ctrl+Q did not close the window within 20 s"
 wait "$pid"; status=$?
 [ "$status" -eq 0 ] || fail "exit status $status after the window closed"
 echo "smoke test: window shown, $(ls "$dist/bundle" | wc -l) bundles, no errors, Ctrl+Q exited with 0"
+
+# Headless: a one-shot command, and a plugin dropped into plugins/ picked up by FileInstall.
+"$dist/bin/redthread" --headless -c "lb -s no.redthread.workbench" > "$out/smoke-headless.log" 2>&1 || fail "--headless -c exited with $?"
+grep -q "no.redthread.workbench.ui" "$out/smoke-headless.log" || fail "--headless -c printed no bundle list"
+if [ -n "$plugin" ]; then
+  cp $plugin "$dist/plugins/"
+  trap 'rm -rf "$work"; rm -f "$dist"/plugins/*.jar' EXIT
+  (sleep 4; echo "lb -s no.redthread.workbench.ui.testparts"; echo "stop 0") | "$dist/bin/redthread" --headless --console > "$out/smoke-plugins.log" 2>&1
+  grep -E "Active.*no.redthread.workbench.ui.testparts" "$out/smoke-plugins.log" || fail "the plugin in plugins/ was not started"
+  echo "smoke test: --headless -c works; a bundle in plugins/ was installed and started"
+fi

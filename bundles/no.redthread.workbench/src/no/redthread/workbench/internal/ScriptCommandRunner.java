@@ -1,0 +1,77 @@
+package no.redthread.workbench.internal;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.felix.service.command.CommandProcessor;
+import org.apache.felix.service.command.CommandSession;
+import org.apache.felix.service.command.Converter;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.FrameworkListener;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code redthread -c "command"}: once the framework has started, runs one console command,
+ * prints its result and ends the JVM with status 0, or 1 when the command fails, so scripts can
+ * do what the GUI does.
+ */
+@Component(immediate = true)
+public final class ScriptCommandRunner implements FrameworkListener {
+
+    static final String COMMAND_PROPERTY = "redthread.command";
+
+    private final BundleContext context;
+    private final CommandProcessor processor;
+    private final String command;
+    private final AtomicBoolean started = new AtomicBoolean();
+
+    @Activate
+    public ScriptCommandRunner(BundleContext context, @Reference CommandProcessor processor) {
+        this.context = context;
+        this.processor = processor;
+        this.command = context.getProperty(COMMAND_PROPERTY);
+        if (command != null && !command.isBlank()) {
+            context.addFrameworkListener(this);
+            if (context.getBundle(0).getState() == Bundle.ACTIVE) {
+                runOnce();
+            }
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        context.removeFrameworkListener(this);
+    }
+
+    @Override
+    public void frameworkEvent(FrameworkEvent event) {
+        if (event.getType() == FrameworkEvent.STARTED) {
+            runOnce();
+        }
+    }
+
+    private void runOnce() {
+        if (started.compareAndSet(false, true)) {
+            new Thread(this::run, "Redthread command").start();
+        }
+    }
+
+    private void run() {
+        int status = 0;
+        try (CommandSession session = processor.createSession(System.in, System.out, System.err)) {
+            Object result = session.execute(command);
+            if (result != null) {
+                System.out.println(session.format(result, Converter.INSPECT));
+            }
+        } catch (Exception e) {
+            System.err.println("redthread: " + command + ": " + e.getMessage());
+            status = 1;
+        }
+        System.out.flush();
+        System.exit(status);
+    }
+}
