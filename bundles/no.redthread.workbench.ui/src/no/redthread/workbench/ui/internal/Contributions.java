@@ -10,9 +10,11 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 
+import no.redthread.workbench.ActiveDocument;
 import no.redthread.workbench.CommandContribution;
 import no.redthread.workbench.PerspectiveDescriptor;
 import no.redthread.workbench.UndoContext;
+import no.redthread.workbench.ui.CloseGuard;
 import no.redthread.workbench.ui.PartDescriptor;
 import no.redthread.workbench.ui.PreferencePageContribution;
 
@@ -29,6 +31,8 @@ public final class Contributions {
     private final ContributionTracker<CommandContribution> commands;
     private final ContributionTracker<PreferencePageContribution> preferencePages;
     private final ContributionTracker<UndoContext> undoContexts;
+    private final ContributionTracker<ActiveDocument> documents;
+    private final ContributionTracker<CloseGuard> closeGuards;
 
     @Activate
     public Contributions(BundleContext context, @Reference ServiceComponentRuntime scr) {
@@ -37,6 +41,8 @@ public final class Contributions {
         commands = new ContributionTracker<>(context, CommandContribution.class, scr, this::changed);
         preferencePages = new ContributionTracker<>(context, PreferencePageContribution.class, scr, this::changed);
         undoContexts = new ContributionTracker<>(context, UndoContext.class, scr, this::changed);
+        documents = new ContributionTracker<>(context, ActiveDocument.class, scr, this::changed);
+        closeGuards = new ContributionTracker<>(context, CloseGuard.class, scr, this::changed);
         for (ContributionTracker<?> tracker : trackers()) {
             tracker.open();
         }
@@ -71,6 +77,16 @@ public final class Contributions {
         return contexts.isEmpty() ? null : contexts.get(0);
     }
 
+    /** The highest-ranked active document, or null. */
+    public ActiveDocument activeDocument() {
+        List<ActiveDocument> all = documents.services();
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    public List<CloseGuard> closeGuards() {
+        return closeGuards.services();
+    }
+
     /** Registers a listener for any change; returns a handle that removes it. */
     public Runnable addListener(Runnable listener) {
         listeners.add(listener);
@@ -82,6 +98,6 @@ public final class Contributions {
     }
 
     private List<ContributionTracker<?>> trackers() {
-        return List.of(parts, perspectives, commands, preferencePages, undoContexts);
+        return List.of(parts, perspectives, commands, preferencePages, undoContexts, documents, closeGuards);
     }
 }

@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
+import no.redthread.workbench.ActiveDocument;
 import no.redthread.workbench.Area;
 import no.redthread.workbench.PerspectiveDescriptor;
 import no.redthread.workbench.UndoContext;
@@ -37,6 +38,8 @@ public final class WorkbenchWindow {
     private final LocalResourceManager resources;
     private final StatusLine statusLine;
     private boolean refreshQueued;
+    private ActiveDocument watchedDocument;
+    private AutoCloseable documentListener;
     private final CommandService commands;
     private final PartManager parts;
     private final StackArea stackArea;
@@ -62,7 +65,12 @@ public final class WorkbenchWindow {
         perspectives = new PerspectiveManager(services.settings(), parts, state.perspective());
         applyBounds(state);
         new KeyDispatcher(shell, commands, this::runCommand).install();
-        shell.addListener(SWT.Close, event -> saveState());
+        shell.addListener(SWT.Close, event -> {
+            event.doit = services.contributions().closeGuards().stream().allMatch(guard -> guard.okToClose(shell));
+            if (event.doit) {
+                saveState();
+            }
+        });
         shell.addDisposeListener(event -> closeRegistrations());
     }
 
@@ -90,7 +98,22 @@ public final class WorkbenchWindow {
         commands.update(services.contributions().commands());
         parts.contributionsChanged(services.contributions().parts().stream().map(PartEntry::of).toList());
         perspectives.setPerspectives(services.contributions().perspectives());
+        watchDocument(services.contributions().activeDocument());
         updateBars();
+    }
+
+    /** Follows the dirty state of the active document, so the title's asterisk is current. */
+    private void watchDocument(ActiveDocument document) {
+        if (document == watchedDocument) {
+            return;
+        }
+        closeQuietly(documentListener);
+        watchedDocument = document;
+        documentListener = document == null ? null : document.addListener(() -> {
+            if (!shell.isDisposed()) {
+                shell.getDisplay().asyncExec(this::updateBars);
+            }
+        });
     }
 
     /** Runs a command; a command that throws is reported and logged, the window goes on. */
@@ -191,14 +214,23 @@ public final class WorkbenchWindow {
     void updateBars() {
         if (!shell.isDisposed()) {
             bars.update(perspectives.activeId());
-            PerspectiveDescriptor active = perspectives.perspectives().stream()
-                    .filter(p -> p.id().equals(perspectives.activeId())).findFirst().orElse(null);
-            shell.setText(active == null ? Messages.get("window.title")
-                    : Messages.get("window.titleWithPerspective", active.label()));
+            shell.setText(title());
         }
     }
 
     /** Many services change at once when a bundle starts: queue one refresh for all of them. */
+    /** "Rød tråd – Røros* – Planarbeid": product, document (asterisk when unsaved), perspective. */
+    private String title() {
+        StringBuilder title = new StringBuilder(Messages.get("window.title"));
+        ActiveDocument document = services.contributions().activeDocument();
+        if (document != null && !document.name().isBlank()) {
+            title.append(" – ").append(document.name()).append(document.isDirty() ? "*" : "");
+        }
+        perspectives.perspectives().stream().filter(p -> p.id().equals(perspectives.activeId())).findFirst()
+                .ifPresent(p -> title.append(" – ").append(p.label()));
+        return title.toString();
+    }
+
     private void asyncRefresh() {
         synchronized (this) {
             if (refreshQueued || shell.isDisposed()) {
@@ -252,14 +284,19 @@ public final class WorkbenchWindow {
     }
 
     private void closeRegistrations() {
-        for (AutoCloseable registration : registrations) {
-            try {
-                registration.close();
-            } catch (Exception e) {
-                services.logger().warn("Closing a window registration failed", e);
-            }
-        }
+        registrations.forEach(this::closeQuietly);
         registrations.clear();
+        closeQuietly(documentListener);
+    }
+
+    private void closeQuietly(AutoCloseable registration) {
+        try {
+            if (registration != null) {
+                registration.close();
+            }
+        } catch (Exception e) {
+            services.logger().warn("Closing a window registration failed", e);
+        }
     }
 
     /** A composite laid out for the window's top bar. */
