@@ -24,9 +24,11 @@ import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceRegistration;
 
+import no.redthread.workbench.ActiveDocument;
 import no.redthread.workbench.Area;
 import no.redthread.workbench.UndoContext;
 import no.redthread.workbench.settings.SettingsStore;
+import no.redthread.workbench.ui.CloseGuard;
 import no.redthread.workbench.ui.internal.parts.PluginsPartDescriptor;
 import no.redthread.workbench.ui.testparts.TestContributions;
 
@@ -203,6 +205,54 @@ class WorkbenchWindowTest {
         fixture.open();
         fixture.pump();
         assertEquals(1, fixture.dialogTitles.size(), "told once");
+    }
+
+    @Test
+    void aCloseGuardCanKeepTheWindowOpen() {
+        AtomicInteger asked = new AtomicInteger();
+        ServiceRegistration<CloseGuard> guard = fixture.context.registerService(CloseGuard.class, shell -> {
+            asked.incrementAndGet();
+            return false;
+        }, null);
+        try {
+            WorkbenchWindow window = fixture.open();
+            window.close();
+            fixture.pump();
+            assertEquals(1, asked.get());
+            assertFalse(window.shell().isDisposed(), "the guard said no");
+        } finally {
+            guard.unregister();
+        }
+    }
+
+    @Test
+    void theTitleNamesTheDocumentAndMarksUnsavedChanges() {
+        Runnable[] listener = new Runnable[1];
+        boolean[] dirty = { false };
+        ServiceRegistration<ActiveDocument> document = fixture.context.registerService(ActiveDocument.class, new ActiveDocument() {
+            public String name() {
+                return "Røros";
+            }
+
+            public boolean isDirty() {
+                return dirty[0];
+            }
+
+            public AutoCloseable addListener(Runnable l) {
+                listener[0] = l;
+                return () -> listener[0] = null;
+            }
+        }, null);
+        try {
+            WorkbenchWindow window = fixture.open();
+            assertTrue(window.shell().getText().contains("Røros") && !window.shell().getText().contains("Røros*"),
+                    window.shell().getText());
+            dirty[0] = true;
+            listener[0].run();
+            fixture.waitUntil("the title marks unsaved changes", () -> window.shell().getText().contains("Røros*"));
+        } finally {
+            document.unregister();
+        }
     }
 
     private void pressKey(WorkbenchWindow window, char key, int modifiers) {
