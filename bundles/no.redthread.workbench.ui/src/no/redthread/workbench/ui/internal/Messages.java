@@ -1,28 +1,16 @@
 package no.redthread.workbench.ui.internal;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import no.redthread.workbench.LocalizedText;
 
-/**
- * The workbench's UI text. Bokmål, nynorsk and English ship as {@code messages_nb},
- * {@code messages_nn} and {@code messages}; the language is chosen at start from the preferences.
- */
+/** The workbench window's UI text ({@code messages.properties}, {@code _nb}, {@code _nn}). */
 public final class Messages {
 
-    private static final String BUNDLE = "no.redthread.workbench.ui.internal.messages";
+    private static final LocalizedText TEXT = new LocalizedText("no.redthread.workbench.ui.internal.messages", Messages.class);
 
     private Messages() {
     }
 
     public static String get(String key, Object... arguments) {
-        String text;
-        try {
-            text = ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), Messages.class.getClassLoader()).getString(key);
-        } catch (MissingResourceException e) {
-            return '!' + key + '!';
-        }
-        return arguments.length == 0 ? text : MessageFormat.format(text, arguments);
+        return TEXT.get(key, arguments);
     }
 }

@@ -1,0 +1,34 @@
+package no.redthread.workbench;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * A bundle's UI text in the user's language: {@code base.properties} (English), {@code base_nb}
+ * and {@code base_nn}, looked up for the default locale, which the workbench sets at start from
+ * the language preference.
+ */
+public final class LocalizedText {
+
+    private final String baseName;
+    private final ClassLoader loader;
+
+    /** @param anchor a class of the bundle that holds the properties files (for its class loader) */
+    public LocalizedText(String baseName, Class<?> anchor) {
+        this.baseName = baseName;
+        this.loader = anchor.getClassLoader();
+    }
+
+    /** The text for a key, formatted with {@link MessageFormat} when arguments are given. */
+    public String get(String key, Object... arguments) {
+        String text;
+        try {
+            text = ResourceBundle.getBundle(baseName, Locale.getDefault(), loader).getString(key);
+        } catch (MissingResourceException e) {
+            return '!' + key + '!';
+        }
+        return arguments.length == 0 ? text : MessageFormat.format(text, arguments);
+    }
+}
