@@ -1,0 +1,185 @@
+package no.redthread.planning.ui.internal.parts;
+
+import java.util.List;
+
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+
+import no.redthread.model.api.ModelIds;
+import no.redthread.model.plan.Goal;
+import no.redthread.model.plan.Measure;
+import no.redthread.model.plan.Plan;
+import no.redthread.model.plan.PlanFactory;
+import no.redthread.model.plan.PlanPackage.Literals;
+import no.redthread.planning.ui.internal.Messages;
+import no.redthread.workbench.SelectionService;
+import no.redthread.workbench.ui.PartSite;
+import no.redthread.workbench.ui.WorkbenchPart;
+
+/**
+ * A form for one plan: its header, its goals and a table of its measures, all editable in place.
+ * It shows the plan of the latest selection (a plan, or anything inside one).
+ */
+final class PlanEditorPart implements WorkbenchPart {
+
+    private final SelectionService selection;
+    private final PartSite site;
+    private final CommandStackListener refresher = event -> refresh();
+    private Plan plan;
+    private EditingDomain domain;
+    private PlanHeader header;
+    private TableViewer goals;
+    private TableViewer measures;
+    private Label empty;
+    private AutoCloseable selectionHandle;
+
+    PlanEditorPart(SelectionService selection, PartSite site) {
+        this.selection = selection;
+        this.site = site;
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        Composite form = new Composite(parent, SWT.NONE);
+        form.setLayout(new GridLayout(1, false));
+        empty = new Label(form, SWT.WRAP);
+        empty.setText(Messages.get("planEditor.empty"));
+        header = new PlanHeader(form, () -> domain);
+        new Label(form, SWT.NONE).setText(Messages.get("planEditor.goals"));
+        goals = GoalTable.create(form, () -> domain);
+        ToolBar goalTools = new ToolBar(form, SWT.FLAT | SWT.RIGHT);
+        tool(goalTools, "planEditor.newGoal", this::addGoal);
+        tool(goalTools, "planEditor.delete", () -> delete(goals));
+        new Label(form, SWT.NONE).setText(Messages.get("planEditor.measures"));
+        measures = new TableViewer(form, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+        measures.getTable().setHeaderVisible(true);
+        measures.getTable().setLinesVisible(true);
+        measures.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        measures.setContentProvider(ArrayContentProvider.getInstance());
+        new MeasureColumns(measures, () -> domain).create();
+        ToolBar measureTools = new ToolBar(form, SWT.FLAT | SWT.RIGHT);
+        tool(measureTools, "planEditor.newMeasure", this::addMeasure);
+        tool(measureTools, "planEditor.delete", () -> delete(measures));
+        goals.addSelectionChangedListener(e -> publish(goals));
+        measures.addSelectionChangedListener(e -> publish(measures));
+        selectionHandle = selection.addListener((source, objects) -> {
+            if (!site.partId().equals(source)) {
+                objects.stream().filter(EObject.class::isInstance).map(o -> planOf((EObject) o))
+                        .filter(p -> p != null).findFirst().ifPresent(this::show);
+            }
+        });
+        selection.current().stream().filter(EObject.class::isInstance).map(o -> planOf((EObject) o))
+                .filter(p -> p != null).findFirst().ifPresent(this::show);
+        refresh();
+    }
+
+    /** Shows a plan; the form follows it through every command until another plan is shown. */
+    void show(Plan newPlan) {
+        if (newPlan == plan || goals.getControl().isDisposed()) {
+            return;
+        }
+        if (domain != null) {
+            domain.getCommandStack().removeCommandStackListener(refresher);
+        }
+        plan = newPlan;
+        domain = AdapterFactoryEditingDomain.getEditingDomainFor(newPlan);
+        if (domain != null) {
+            domain.getCommandStack().addCommandStackListener(refresher);
+        }
+        refresh();
+    }
+
+    Plan plan() {
+        return plan;
+    }
+
+    TableViewer measures() {
+        return measures;
+    }
+
+    @Override
+    public void setFocus() {
+        goals.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (domain != null) {
+            domain.getCommandStack().removeCommandStackListener(refresher);
+        }
+        try {
+            selectionHandle.close();
+        } catch (Exception e) {
+            // the listener list is in memory; closing it cannot fail in practice
+        }
+    }
+
+    private void refresh() {
+        if (goals.getControl().isDisposed()) {
+            return;
+        }
+        empty.setVisible(plan == null);
+        header.show(plan);
+        goals.setInput(plan == null ? List.of() : plan.getGoals());
+        measures.setInput(plan == null ? List.of() : plan.getMeasures());
+        goals.getControl().getParent().layout(true, true);
+    }
+
+    private void addGoal() {
+        if (plan != null && domain != null) {
+            Goal goal = PlanFactory.eINSTANCE.createGoal();
+            goal.setId(ModelIds.newId("goal"));
+            goal.setName(Messages.get("planEditor.newGoal.name"));
+            domain.getCommandStack().execute(AddCommand.create(domain, plan, Literals.PLAN__GOALS, goal));
+        }
+    }
+
+    private void addMeasure() {
+        if (plan != null && domain != null) {
+            Measure measure = PlanFactory.eINSTANCE.createMeasure();
+            measure.setId(ModelIds.newId("measure"));
+            measure.setName(Messages.get("planEditor.newMeasure.name"));
+            domain.getCommandStack().execute(AddCommand.create(domain, plan, Literals.PLAN__MEASURES, measure));
+        }
+    }
+
+    private void delete(TableViewer viewer) {
+        List<?> selected = ((IStructuredSelection) viewer.getSelection()).toList();
+        if (domain != null && !selected.isEmpty()) {
+            domain.getCommandStack().execute(DeleteCommand.create(domain, selected));
+        }
+    }
+
+    private void publish(TableViewer viewer) {
+        site.publishSelection(((IStructuredSelection) viewer.getSelection()).toList());
+    }
+
+    private static void tool(ToolBar bar, String key, Runnable action) {
+        ToolItem item = new ToolItem(bar, SWT.PUSH);
+        item.setText(Messages.get(key));
+        item.addListener(SWT.Selection, e -> action.run());
+    }
+
+    static Plan planOf(EObject object) {
+        for (EObject current = object; current != null; current = current.eContainer()) {
+            if (current instanceof Plan found) {
+                return found;
+            }
+        }
+        return null;
+    }
+}
