@@ -5,10 +5,10 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -21,6 +21,7 @@ import no.redthread.model.plan.Goal;
 import no.redthread.model.plan.PlanPackage.Literals;
 import no.redthread.model.plan.SdgTarget;
 import no.redthread.planning.ui.internal.Messages;
+import no.redthread.workbench.ui.TableColumns;
 
 /** The goals of a plan: name and description editable in place, the SDG targets they address. */
 final class GoalTable {
@@ -30,7 +31,6 @@ final class GoalTable {
 
     static TableViewer create(Composite parent, Supplier<EditingDomain> domain) {
         TableViewer viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
-        viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
         data.heightHint = 140;
@@ -40,22 +40,12 @@ final class GoalTable {
         editable(viewer, domain, "goal.description", 360, Literals.GOAL__DESCRIPTION, Goal::getDescription);
         column(viewer, "goal.sdgTargets", 160,
                 g -> g.getAddressedSdgTargets().stream().map(SdgTarget::getCode).collect(Collectors.joining(", ")));
-        column(viewer, "goal.measures", 80, g -> Long.toString(MeasureCounter.measuresFollowing(g)));
+        column(viewer, "goal.measures", 80, g -> Long.toString(measuresFollowing(g)));
         return viewer;
     }
 
     private static TableViewerColumn column(TableViewer viewer, String key, int width, Function<Goal, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(Messages.get(key));
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                String value = text.apply((Goal) element);
-                return value == null ? "" : value;
-            }
-        });
-        return column;
+        return TableColumns.add(viewer, Messages.get(key), width, Goal.class, text);
     }
 
     private static void editable(TableViewer viewer, Supplier<EditingDomain> domain, String key, int width,
@@ -85,15 +75,10 @@ final class GoalTable {
         });
     }
 
-    /** How many measures anywhere in the plan system follow a goal. */
-    static final class MeasureCounter {
-        private MeasureCounter() {
-        }
-
-        static long measuresFollowing(Goal goal) {
-            return org.eclipse.emf.ecore.util.EcoreUtil.UsageCrossReferencer.find(goal, goal.eResource() == null
-                    ? java.util.List.of(goal) : java.util.List.of(goal.eResource())).stream()
-                    .filter(s -> s.getEStructuralFeature() == Literals.MEASURE__FOLLOWS).count();
-        }
+    /** How many measures in the goal's resource follow it. */
+    private static long measuresFollowing(Goal goal) {
+        var scope = goal.eResource() == null ? java.util.List.of(goal) : java.util.List.of(goal.eResource());
+        return EcoreUtil.UsageCrossReferencer.find(goal, scope).stream()
+                .filter(setting -> setting.getEStructuralFeature() == Literals.MEASURE__FOLLOWS).count();
     }
 }

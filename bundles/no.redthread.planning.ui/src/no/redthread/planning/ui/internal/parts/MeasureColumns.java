@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.CellEditor;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
@@ -21,6 +20,7 @@ import no.redthread.model.plan.Goal;
 import no.redthread.model.plan.Measure;
 import no.redthread.model.plan.PlanPackage.Literals;
 import no.redthread.planning.ui.internal.Messages;
+import no.redthread.workbench.ui.TableColumns;
 
 /** The columns of the plan editor's measure table, each editable in place through a command. */
 final class MeasureColumns {
@@ -44,17 +44,7 @@ final class MeasureColumns {
     }
 
     private TableViewerColumn column(String key, int width, Function<Measure, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(Messages.get(key));
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                String value = text.apply((Measure) element);
-                return value == null ? "" : value;
-            }
-        });
-        return column;
+        return TableColumns.add(viewer, Messages.get(key), width, Measure.class, text);
     }
 
     private void text(String key, int width, EAttribute attribute, Function<Measure, String> text) {

@@ -66,7 +66,6 @@ final class PlanEditorPart implements WorkbenchPart {
         tool(goalTools, "planEditor.delete", () -> delete(goals));
         new Label(form, SWT.NONE).setText(Messages.get("planEditor.measures"));
         measures = new TableViewer(form, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
-        measures.getTable().setHeaderVisible(true);
         measures.getTable().setLinesVisible(true);
         measures.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         measures.setContentProvider(ArrayContentProvider.getInstance());

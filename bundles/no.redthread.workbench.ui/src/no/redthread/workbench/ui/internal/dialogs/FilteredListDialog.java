@@ -5,11 +5,9 @@ import java.util.Locale;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
@@ -20,6 +18,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import no.redthread.workbench.ui.TableColumns;
 import no.redthread.workbench.ui.internal.Messages;
 
 /**
@@ -77,9 +76,9 @@ public final class FilteredListDialog extends Dialog {
         filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         viewer = new TableViewer(area, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
         viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        column(Messages.get("dialog.column.name"), 260, Item::label);
-        column(Messages.get("dialog.column.category"), 150, Item::category);
-        column(Messages.get("dialog.column.detail"), 100, Item::detail);
+        TableColumns.add(viewer, Messages.get("dialog.column.name"), 260, Item.class, item -> item.label().replace("&", ""));
+        TableColumns.add(viewer, Messages.get("dialog.column.category"), 150, Item.class, Item::category);
+        TableColumns.add(viewer, Messages.get("dialog.column.detail"), 100, Item.class, Item::detail);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addFilter(new ViewerFilter() {
             @Override
@@ -122,16 +121,4 @@ public final class FilteredListDialog extends Dialog {
         viewer.setSelection(first == null ? StructuredSelection.EMPTY : new StructuredSelection(first));
     }
 
-    private void column(String header, int width, java.util.function.Function<Item, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(header);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Item) element).replace("&", "");
-            }
-        });
-        viewer.getTable().setHeaderVisible(true);
-    }
 }

@@ -1,13 +1,10 @@
 package no.redthread.workbench.ui.internal.parts;
 
 import java.util.Arrays;
-import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -26,6 +23,7 @@ import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 
 import no.redthread.workbench.ui.PartSite;
+import no.redthread.workbench.ui.TableColumns;
 import no.redthread.workbench.ui.WorkbenchPart;
 import no.redthread.workbench.CommandContribution;
 import no.redthread.workbench.ui.PartDescriptor;
@@ -57,11 +55,11 @@ final class PluginsPart implements WorkbenchPart {
         viewer = new TableViewer(area, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
         viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.getTable().setHeaderVisible(true);
-        column(Messages.get("plugins.name"), 220, b -> b.getHeaders().get(Constants.BUNDLE_NAME));
-        column(Messages.get("plugins.symbolicName"), 240, Bundle::getSymbolicName);
-        column(Messages.get("plugins.version"), 140, b -> b.getVersion().toString());
-        column(Messages.get("plugins.state"), 90, b -> Messages.get("plugins.state." + b.getState()));
-        column(Messages.get("plugins.contributes"), 260, this::contributes);
+        TableColumns.add(viewer, Messages.get("plugins.name"), 220, Bundle.class, b -> b.getHeaders().get(Constants.BUNDLE_NAME));
+        TableColumns.add(viewer, Messages.get("plugins.symbolicName"), 240, Bundle.class, Bundle::getSymbolicName);
+        TableColumns.add(viewer, Messages.get("plugins.version"), 140, Bundle.class, b -> b.getVersion().toString());
+        TableColumns.add(viewer, Messages.get("plugins.state"), 90, Bundle.class, b -> Messages.get("plugins.state." + b.getState()));
+        TableColumns.add(viewer, Messages.get("plugins.contributes"), 260, Bundle.class, this::contributes);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addSelectionChangedListener(e -> site.publishSelection(((IStructuredSelection) e.getSelection()).toList()));
         refresh();
@@ -134,16 +132,4 @@ final class PluginsPart implements WorkbenchPart {
         });
     }
 
-    private void column(String header, int width, Function<Bundle, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(header);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                String value = text.apply((Bundle) element);
-                return value == null ? "" : value;
-            }
-        });
-    }
 }
