@@ -17,6 +17,7 @@ import no.redthread.workbench.UndoContext;
 import no.redthread.workbench.ui.CloseGuard;
 import no.redthread.workbench.ui.PartDescriptor;
 import no.redthread.workbench.ui.PreferencePageContribution;
+import no.redthread.workbench.ui.WindowStartup;
 
 /**
  * Everything that bundles contribute to the workbench, tracked live (the whiteboard). Listeners
@@ -33,6 +34,7 @@ public final class Contributions {
     private final ContributionTracker<UndoContext> undoContexts;
     private final ContributionTracker<ActiveDocument> documents;
     private final ContributionTracker<CloseGuard> closeGuards;
+    private final ContributionTracker<WindowStartup> startups;
 
     @Activate
     public Contributions(BundleContext context, @Reference ServiceComponentRuntime scr) {
@@ -43,6 +45,7 @@ public final class Contributions {
         undoContexts = new ContributionTracker<>(context, UndoContext.class, scr, this::changed);
         documents = new ContributionTracker<>(context, ActiveDocument.class, scr, this::changed);
         closeGuards = new ContributionTracker<>(context, CloseGuard.class, scr, this::changed);
+        startups = new ContributionTracker<>(context, WindowStartup.class, scr, this::changed);
         for (ContributionTracker<?> tracker : trackers()) {
             tracker.open();
         }
@@ -87,6 +90,10 @@ public final class Contributions {
         return closeGuards.services();
     }
 
+    public List<WindowStartup> startups() {
+        return startups.services();
+    }
+
     /** Registers a listener for any change; returns a handle that removes it. */
     public Runnable addListener(Runnable listener) {
         listeners.add(listener);
@@ -98,6 +105,6 @@ public final class Contributions {
     }
 
     private List<ContributionTracker<?>> trackers() {
-        return List.of(parts, perspectives, commands, preferencePages, undoContexts, documents, closeGuards);
+        return List.of(parts, perspectives, commands, preferencePages, undoContexts, documents, closeGuards, startups);
     }
 }

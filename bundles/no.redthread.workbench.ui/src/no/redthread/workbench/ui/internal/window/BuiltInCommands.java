@@ -21,8 +21,8 @@ import no.redthread.workbench.ui.internal.Messages;
 import no.redthread.workbench.ui.internal.PartEntry;
 import no.redthread.workbench.ui.internal.commands.SimpleCommand;
 import no.redthread.workbench.ui.internal.dialogs.AboutDialog;
-import no.redthread.workbench.ui.internal.dialogs.FilteredListDialog;
-import no.redthread.workbench.ui.internal.dialogs.FilteredListDialog.Item;
+import no.redthread.workbench.ui.FilteredListDialog;
+import no.redthread.workbench.ui.FilteredListDialog.Item;
 
 /**
  * The window's own commands. They are registered as services like any plugin's, so menus, key

@@ -21,6 +21,7 @@ import no.redthread.workbench.Area;
 import no.redthread.workbench.PerspectiveDescriptor;
 import no.redthread.workbench.UndoContext;
 import no.redthread.workbench.settings.SettingsProblem;
+import no.redthread.workbench.ui.WindowStartup;
 import no.redthread.workbench.ui.internal.Messages;
 import no.redthread.workbench.ui.internal.PartEntry;
 import no.redthread.workbench.ui.internal.WorkbenchServices;
@@ -84,6 +85,7 @@ public final class WorkbenchWindow {
         if (!problems.isEmpty()) {
             shell.getDisplay().asyncExec(() -> tellOfSettingsProblems(problems));
         }
+        shell.getDisplay().asyncExec(this::tellStartups);
     }
 
     public Shell shell() {
@@ -264,6 +266,16 @@ public final class WorkbenchWindow {
             perspectives.save();
         } catch (IOException e) {
             services.logger().error("Could not save the window layout", e);
+        }
+    }
+
+    private void tellStartups() {
+        for (WindowStartup startup : services.contributions().startups()) {
+            try {
+                startup.windowOpened(shell);
+            } catch (RuntimeException | LinkageError e) {
+                services.logger().error("A window start-up contribution failed", e);
+            }
         }
     }
 

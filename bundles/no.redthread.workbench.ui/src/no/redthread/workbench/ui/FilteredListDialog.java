@@ -1,4 +1,4 @@
-package no.redthread.workbench.ui.internal.dialogs;
+package no.redthread.workbench.ui;
 
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +18,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
-import no.redthread.workbench.ui.TableColumns;
 import no.redthread.workbench.ui.internal.Messages;
 
 /**
