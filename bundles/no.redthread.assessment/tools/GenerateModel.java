@@ -1,0 +1,170 @@
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.codegen.ecore.generator.Generator;
+import org.eclipse.emf.codegen.ecore.generator.GeneratorAdapterFactory;
+import org.eclipse.emf.codegen.ecore.genmodel.GenJDKLevel;
+import org.eclipse.emf.codegen.ecore.genmodel.GenModel;
+import org.eclipse.emf.codegen.ecore.genmodel.GenModelFactory;
+import org.eclipse.emf.codegen.ecore.genmodel.GenModelPackage;
+import org.eclipse.emf.codegen.ecore.genmodel.GenPackage;
+import org.eclipse.emf.codegen.ecore.genmodel.GenRuntimeVersion;
+import org.eclipse.emf.codegen.ecore.genmodel.generator.GenBaseGeneratorAdapter;
+import org.eclipse.emf.codegen.ecore.genmodel.generator.GenModelGeneratorAdapterFactory;
+import org.eclipse.emf.common.util.BasicMonitor;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+
+/**
+ * Runs the EMF code generator headless, from a plain classpath (no Eclipse, no OSGi), for the assessment model.
+ *
+ * <p>A copy of no.redthread.model's tool with this bundle's names; the assessment model refers to the shared plan
+ * model ({@code ../no.redthread.model/model/plan.ecore}), whose GenPackage is used, not generated.
+ *
+ * <p>Usage: {@code java -cp <codegen classpath> GenerateModel.java <bundle folder> <work folder>}. It reads
+ * {@code model/assessment.ecore} and {@code model/assessment.genmodel} (creating the genmodel with the project's settings
+ * when it is missing, reconciling it with the .ecore otherwise), generates the model code into the work folder
+ * and then replaces {@code src-gen/} of the bundle with the generated Java sources only, so the generator never
+ * touches the hand-written MANIFEST.MF, build.properties or {@code src/}.
+ */
+public final class GenerateModel {
+
+    private static final String PROJECT = "no.redthread.assessment";
+    private static final String PLAN_GENMODEL = "../no.redthread.model/model/plan.genmodel";
+
+    public static void main(String[] args) throws IOException {
+        Path bundle = Path.of(args[0]).toAbsolutePath().normalize();
+        Path work = Path.of(args[1]).toAbsolutePath().normalize();
+        Path ecoreFile = bundle.resolve("model/assessment.ecore");
+        Path genModelFile = bundle.resolve("model/assessment.genmodel");
+
+        ResourceSet resources = newResourceSet(work);
+        GenModel genModel = Files.exists(genModelFile)
+                ? loadAndReconcile(resources, genModelFile)
+                : createGenModel(resources, ecoreFile, genModelFile);
+        check(Diagnostician.INSTANCE.validate(genModel.getGenPackages().get(0).getEcorePackage()), "the .ecore");
+        check(genModel.diagnose(), "the .genmodel");
+        genModel.eResource().save(Map.of(XMLResource.OPTION_ENCODING, "UTF-8"));
+
+        genModel.setCanGenerate(true);
+        genModel.setForceOverwrite(true);
+        genModel.setUpdateClasspath(false);
+        Generator generator = new Generator();
+        generator.setInput(genModel);
+        Diagnostic result = generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE,
+                new BasicMonitor.Printing(System.out));
+        check(result, "code generation");
+
+        replaceSources(work.resolve("src-gen"), bundle.resolve("src-gen"));
+        System.out.println("Generated " + bundle.resolve("src-gen"));
+    }
+
+    private static ResourceSet newResourceSet(Path work) {
+        EcorePackage.eINSTANCE.eClass();
+        GenModelPackage.eINSTANCE.eClass();
+        GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.addDescriptor(GenModelPackage.eNS_URI,
+                GenModelGeneratorAdapterFactory.DESCRIPTOR);
+        ResourceSet resources = new ResourceSetImpl();
+        Map<String, Object> factories = resources.getResourceFactoryRegistry().getExtensionToFactoryMap();
+        factories.put("ecore", new EcoreResourceFactoryImpl());
+        factories.put("genmodel", new XMIResourceFactoryImpl());
+        // the generator writes to platform:/resource/<project>/...; send that to the work folder
+        URI platform = URI.createPlatformResourceURI("/" + PROJECT + "/", true);
+        URI target = URI.createFileURI(work.toString() + "/");
+        resources.getURIConverter().getURIMap().put(platform, target);
+        org.eclipse.emf.ecore.resource.URIConverter.URI_MAP.put(platform, target);
+        return resources;
+    }
+
+    private static GenModel loadAndReconcile(ResourceSet resources, Path genModelFile) {
+        Resource resource = resources.getResource(URI.createFileURI(genModelFile.toString()), true);
+        GenModel genModel = (GenModel) resource.getContents().get(0);
+        if (!genModel.reconcile()) {
+            throw new IllegalStateException("the .genmodel could not be reconciled with the .ecore");
+        }
+        return genModel;
+    }
+
+    /** The project's generator settings; edit the saved .genmodel afterwards, it is reused on later runs. */
+    private static GenModel createGenModel(ResourceSet resources, Path ecoreFile, Path genModelFile) {
+        Resource ecore = resources.getResource(URI.createFileURI(ecoreFile.toString()), true);
+        EPackage ePackage = (EPackage) ecore.getContents().get(0);
+        GenModel genModel = GenModelFactory.eINSTANCE.createGenModel();
+        genModel.initialize(List.of(ePackage));
+        // the shared plan model is generated by no.redthread.model: reuse its GenPackage, generate nothing of it
+        Path planGenModel = genModelFile.getParent().getParent().resolve(PLAN_GENMODEL).normalize();
+        Resource plan = resources.getResource(URI.createFileURI(planGenModel.toString()), true);
+        genModel.getUsedGenPackages().addAll(((GenModel) plan.getContents().get(0)).getGenPackages());
+        genModel.setModelName("Assessment");
+        genModel.setModelPluginID(PROJECT);
+        genModel.setModelDirectory("/" + PROJECT + "/src-gen");
+        genModel.setModelPluginClass(null);
+        genModel.setImporterID("org.eclipse.emf.importer.ecore");
+        genModel.getForeignModel().add(ecoreFile.getFileName().toString());
+        genModel.setComplianceLevel(GenJDKLevel.JDK210_LITERAL);
+        genModel.setRuntimeVersion(GenRuntimeVersion.EMF243);
+        genModel.setRootExtendsClass("org.eclipse.emf.ecore.impl.MinimalEObjectImpl$Container");
+        genModel.setOperationReflection(true);
+        genModel.setCopyrightFields(false);
+        genModel.setBundleManifest(true);
+        genModel.setCopyrightText("Redthread: generated from model/assessment.ecore by regenerate.sh. Do not edit.");
+        GenPackage genPackage = genModel.getGenPackages().get(0);
+        genPackage.setBasePackage("no.redthread.assessment");
+        genPackage.setPrefix("Assessment");
+        genPackage.setDisposableProviderFactory(true);
+        Resource resource = resources.createResource(URI.createFileURI(genModelFile.toString()));
+        resource.getContents().add(genModel);
+        return genModel;
+    }
+
+    private static void check(Diagnostic diagnostic, String what) {
+        if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
+            throw new IllegalStateException(what + " has errors: " + describe(diagnostic, ""));
+        }
+        if (diagnostic.getSeverity() == Diagnostic.WARNING) {
+            System.out.println("Warnings in " + what + ": " + describe(diagnostic, ""));
+        }
+    }
+
+    private static String describe(Diagnostic diagnostic, String indent) {
+        StringBuilder text = new StringBuilder(indent).append(diagnostic.getMessage());
+        for (Diagnostic child : diagnostic.getChildren()) {
+            text.append('\n').append(describe(child, indent + "  "));
+        }
+        return text.toString();
+    }
+
+    private static void replaceSources(Path generated, Path target) throws IOException {
+        if (!Files.isDirectory(generated)) {
+            throw new IllegalStateException("the generator wrote nothing to " + generated);
+        }
+        if (Files.exists(target)) {
+            try (Stream<Path> old = Files.walk(target)) {
+                for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+        try (Stream<Path> files = Files.walk(generated)) {
+            for (Path source : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Path copy = target.resolve(generated.relativize(source).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(source, copy);
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package no.redthread.indicators;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+import no.redthread.core.catalogue.CatalogueService;
+import no.redthread.core.catalogue.County;
+import no.redthread.core.catalogue.Municipality;
+
+/**
+ * Region codes as statistics write them, brought to one form, and the set of codes an import accepts.
+ *
+ * <p>Normal forms: a four-digit municipality number ({@code 4601}), a two-digit county number ({@code 46}),
+ * {@value #COUNTRY} for the whole country, or a group code such as a KOSTRA group ({@code EKG13}). SSB's other
+ * spellings are mapped to these: {@code K-4601} and {@code F-46} (newer tables), {@code EAK} (the country) and
+ * {@code EKA46} (a county in KOSTRA tables), and a code followed by a name ({@code "4601 Bergen"}).
+ */
+public final class RegionCodes {
+
+    /** The code of the whole country. */
+    public static final String COUNTRY = "0";
+
+    /** The KOSTRA code of the country without Oslo. */
+    public static final String COUNTRY_WITHOUT_OSLO = "EAKUO";
+
+    /** The kinds of region a normalised code stands for. */
+    public enum Kind { COUNTRY, COUNTY, MUNICIPALITY, GROUP }
+
+    private static final Pattern PREFIXED = Pattern.compile("(?:K-(\\d{4})|F-(\\d{2})|EKA(\\d{2}))");
+    private static final Pattern CODE_AND_NAME = Pattern.compile("(\\S+)\\s+\\D.*");
+
+    private final Set<String> known;
+
+    private RegionCodes(Set<String> known) {
+        this.known = Set.copyOf(known);
+    }
+
+    /**
+     * The accepted codes: the given municipality and county numbers, the country, and the given group codes.
+     */
+    public static RegionCodes of(Collection<String> municipalities, Collection<String> counties,
+            Collection<String> groups) {
+        Set<String> known = new HashSet<>(municipalities);
+        known.addAll(counties);
+        known.addAll(groups);
+        known.add(COUNTRY);
+        return new RegionCodes(known);
+    }
+
+    /** The 2024 municipalities and counties of the catalogue, the country and the KOSTRA groups. */
+    public static RegionCodes of(CatalogueService catalogue) {
+        return of(catalogue.municipalities().stream().map(Municipality::number).toList(),
+                catalogue.counties().stream().map(County::number).toList(), kostraGroups());
+    }
+
+    /** The KOSTRA group codes EKG01 to EKG17 and {@value #COUNTRY_WITHOUT_OSLO}. */
+    public static Set<String> kostraGroups() {
+        Set<String> groups = new HashSet<>();
+        IntStream.rangeClosed(1, 17).forEach(n -> groups.add(String.format(Locale.ROOT, "EKG%02d", n)));
+        groups.add(COUNTRY_WITHOUT_OSLO);
+        return Set.copyOf(groups);
+    }
+
+    /** These codes and the given group codes. */
+    public RegionCodes withGroups(Collection<String> groups) {
+        Set<String> all = new HashSet<>(known);
+        all.addAll(groups);
+        return new RegionCodes(all);
+    }
+
+    /** True if the code, once normalised, is one this set accepts. */
+    public boolean isKnown(String code) {
+        return code != null && known.contains(normalise(code));
+    }
+
+    /** The normal form of a region code as statistics write it; unknown shapes come back trimmed. */
+    public static String normalise(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String code = raw.strip();
+        Matcher withName = CODE_AND_NAME.matcher(code);
+        if (withName.matches()) {
+            code = withName.group(1);
+        }
+        if ("EAK".equalsIgnoreCase(code)) {
+            return COUNTRY;
+        }
+        Matcher prefixed = PREFIXED.matcher(code.toUpperCase(Locale.ROOT));
+        if (prefixed.matches()) {
+            for (int group = 1; group <= 3; group++) {
+                if (prefixed.group(group) != null) {
+                    return prefixed.group(group);
+                }
+            }
+        }
+        return code;
+    }
+
+    /** The kind of region a normalised code stands for, judged by its shape. */
+    public static Kind kindOf(String code) {
+        if (COUNTRY.equals(code)) {
+            return Kind.COUNTRY;
+        }
+        if (code.matches("\\d{2}")) {
+            return Kind.COUNTY;
+        }
+        return code.matches("\\d{4}") ? Kind.MUNICIPALITY : Kind.GROUP;
+    }
+}

@@ -1,0 +1,46 @@
+package no.redthread.indicators.imports;
+
+import no.redthread.indicators.RegionCodes;
+import no.redthread.indicators.internal.imports.CsvImport;
+import no.redthread.indicators.internal.imports.JsonStatImport;
+
+/**
+ * Builds imports of statistics into indicators. An import is all or nothing: it is checked and built completely
+ * (reading the model, never changing it) and then applied as one command; any fault stops it with a message that
+ * names the file and the position, and nothing is imported.
+ *
+ * <pre>{@code
+ * JsonStatDataset data = JsonStatReader.read(file);
+ * JsonStatMapping mapping = JsonStatMapping.guess(data).withIndicator("Personer1", population);
+ * ImportResult result = IndicatorImporter.fromJsonStat(data, mapping, RegionCodes.of(catalogue));
+ * commandStack.execute(result.command());
+ * }</pre>
+ */
+public final class IndicatorImporter {
+
+    private IndicatorImporter() {
+    }
+
+    /**
+     * Builds the import of a JSON-stat dataset.
+     *
+     * @throws ImportException if the mapping leaves a dimension open or names a missing one, a time category is not
+     *         a period, a cell with a value belongs to an unknown region code, or a series gets two values for one
+     *         period; the message gives the value index and the cell's categories
+     */
+    public static ImportResult fromJsonStat(JsonStatDataset dataset, JsonStatMapping mapping, RegionCodes regions)
+            throws ImportException {
+        return JsonStatImport.run(dataset, mapping, regions);
+    }
+
+    /**
+     * Builds the import of a CSV table.
+     *
+     * @throws ImportException if a value cell is not a number or standard symbol, its region code is unknown, its
+     *         period is not a period, or a series gets two values for one period; the message gives row and column
+     */
+    public static ImportResult fromCsv(CsvTable table, CsvMapping mapping, RegionCodes regions)
+            throws ImportException {
+        return CsvImport.run(table, mapping, regions);
+    }
+}

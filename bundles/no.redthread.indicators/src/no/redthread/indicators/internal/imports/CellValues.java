@@ -1,0 +1,116 @@
+package no.redthread.indicators.internal.imports;
+
+import java.io.IOException;
+import java.util.Arrays;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+import no.redthread.indicators.imports.ImportException;
+
+/** The {@code value} of a JSON-stat dataset, read token by token: the dense array form or the sparse object form. */
+final class CellValues {
+
+    private final String origin;
+    private final boolean sparse;
+    private double[] values = new double[1024];
+    private int[] indexes;
+    private int count;
+
+    private CellValues(String origin, boolean sparse) {
+        this.origin = origin;
+        this.sparse = sparse;
+        this.indexes = sparse ? new int[1024] : null;
+    }
+
+    static CellValues read(JsonParser parser, String origin) throws IOException, ImportException {
+        JsonToken start = parser.currentToken();
+        if (start != JsonToken.START_ARRAY && start != JsonToken.START_OBJECT) {
+            throw new ImportException(origin, "value", "must be an array or an object");
+        }
+        CellValues cells = new CellValues(origin, start == JsonToken.START_OBJECT);
+        JsonToken end = cells.sparse ? JsonToken.END_OBJECT : JsonToken.END_ARRAY;
+        for (JsonToken token = parser.nextToken(); token != end; token = parser.nextToken()) {
+            int index = cells.count;
+            if (cells.sparse) {
+                index = cells.sparseIndex(parser);
+                parser.nextToken();
+            }
+            cells.add(index, cells.number(parser, index));
+        }
+        return cells;
+    }
+
+    private int sparseIndex(JsonParser parser) throws IOException, ImportException {
+        String key = parser.currentName();
+        try {
+            int index = Integer.parseInt(key);
+            if (index >= 0) {
+                return index;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ImportException(origin, "value key '" + key + "'" + at(parser), "is not a cell index");
+    }
+
+    private double number(JsonParser parser, int index) throws IOException, ImportException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+            return parser.getDoubleValue();
+        }
+        if (token == JsonToken.VALUE_NULL) {
+            return Double.NaN;
+        }
+        String text = token.isScalarValue() ? parser.getText() : token.toString();
+        if (token == JsonToken.VALUE_STRING) {
+            try {
+                return Double.parseDouble(text.strip());
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        throw new ImportException(origin, "value index " + index + at(parser), "'" + text + "' is not a number");
+    }
+
+    private static String at(JsonParser parser) {
+        JsonLocation location = parser.currentTokenLocation();
+        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+
+    private void add(int index, double value) {
+        if (count == values.length) {
+            values = Arrays.copyOf(values, count * 2);
+            if (sparse) {
+                indexes = Arrays.copyOf(indexes, count * 2);
+            }
+        }
+        values[count] = value;
+        if (sparse) {
+            indexes[count] = index;
+        }
+        count++;
+    }
+
+    /** All cells in row-major order, NaN where missing; checks the count against the dimension sizes. */
+    double[] toDense(int cells, String shape) throws ImportException {
+        if (!sparse) {
+            if (count != cells) {
+                throw new ImportException(origin, "value index " + Math.min(count, cells), "the file has " + count
+                        + " values, but its dimension sizes " + shape + " give " + cells + " cells");
+            }
+            return count == values.length ? values : Arrays.copyOf(values, count);
+        }
+        double[] dense = new double[cells];
+        Arrays.fill(dense, Double.NaN);
+        for (int i = 0; i < count; i++) {
+            if (indexes[i] >= cells) {
+                throw new ImportException(origin, "value index " + indexes[i], "is outside the " + cells
+                        + " cells of the dimension sizes " + shape);
+            }
+            dense[indexes[i]] = values[i];
+        }
+        return dense;
+    }
+}

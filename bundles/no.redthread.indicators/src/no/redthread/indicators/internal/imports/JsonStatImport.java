@@ -1,0 +1,173 @@
+package no.redthread.indicators.internal.imports;
+
+import java.util.Arrays;
+import java.util.List;
+
+import no.redthread.indicators.Periods;
+import no.redthread.indicators.RegionCodes;
+import no.redthread.indicators.imports.ImportException;
+import no.redthread.indicators.imports.ImportResult;
+import no.redthread.indicators.imports.JsonStatDataset;
+import no.redthread.indicators.imports.JsonStatDimension;
+import no.redthread.indicators.imports.JsonStatMapping;
+import no.redthread.indicators.model.Indicator;
+
+/**
+ * Turns the cells of a JSON-stat dataset into series, walking the row-major value array once with an odometer of
+ * category positions. Cells without value and status are skipped; a value for a region code that is not known
+ * stops the import.
+ */
+public final class JsonStatImport {
+
+    private final JsonStatDataset dataset;
+    private final List<JsonStatDimension> dimensions;
+    private final int region;
+    private final int time;
+    private final int content;
+    private final int[] fixed;
+    private final Indicator[] indicators;
+    private final String[] regions;
+    private final boolean[] knownRegions;
+    private final int[] periodPosition;
+    private final SeriesCollector collector;
+
+    private JsonStatImport(JsonStatDataset dataset, JsonStatMapping mapping, RegionCodes regionCodes)
+            throws ImportException {
+        this.dataset = dataset;
+        this.dimensions = dataset.dimensions();
+        this.region = required(mapping.regionDimension(), "region");
+        this.time = required(mapping.timeDimension(), "time");
+        this.content = mapping.contentDimension() == null ? -1 : required(mapping.contentDimension(), "content");
+        this.fixed = fixedPositions(mapping);
+        this.indicators = indicators(mapping);
+        JsonStatDimension regionDimension = dimensions.get(region);
+        this.regions = regionDimension.codes().stream().map(RegionCodes::normalise).toArray(String[]::new);
+        this.knownRegions = new boolean[regions.length];
+        for (int i = 0; i < regions.length; i++) {
+            knownRegions[i] = regionCodes.isKnown(regions[i]);
+        }
+        String[] periods = periods(dimensions.get(time));
+        String[] sorted = periods.clone();
+        Arrays.sort(sorted, Periods::compare);
+        this.periodPosition = new int[periods.length];
+        for (int i = 0; i < periods.length; i++) {
+            periodPosition[i] = Arrays.asList(sorted).indexOf(periods[i]);
+        }
+        this.collector = new SeriesCollector(dataset.origin(), dataset.updated(), sorted);
+    }
+
+    public static ImportResult run(JsonStatDataset dataset, JsonStatMapping mapping, RegionCodes regionCodes)
+            throws ImportException {
+        JsonStatImport run = new JsonStatImport(dataset, mapping, regionCodes);
+        run.collect();
+        return run.collector.build();
+    }
+
+    private void collect() throws ImportException {
+        int[] sizes = dimensions.stream().mapToInt(JsonStatDimension::size).toArray();
+        int[] at = new int[sizes.length];
+        SeriesAccumulator[][] series = new SeriesAccumulator[indicators.length][regions.length];
+        for (int cell = 0; cell < dataset.cellCount(); cell++, next(at, sizes)) {
+            int contentAt = content < 0 ? 0 : at[content];
+            double value = dataset.value(cell);
+            String status = dataset.status(cell);
+            if (indicators[contentAt] == null || !selected(at) || Double.isNaN(value) && status == null) {
+                continue;
+            }
+            int regionAt = at[region];
+            if (!knownRegions[regionAt]) {
+                throw fault(cell, at, "the region code '" + regions[regionAt] + "' is not a known municipality, "
+                        + "county, country or region group");
+            }
+            SeriesAccumulator accumulator = series[contentAt][regionAt];
+            if (accumulator == null) {
+                accumulator = collector.series(indicators[contentAt], regions[regionAt]);
+                series[contentAt][regionAt] = accumulator;
+            }
+            if (!accumulator.set(periodPosition[at[time]], value, status)) {
+                throw fault(cell, at, "a second value for region " + regions[regionAt] + " in the same period");
+            }
+            collector.count(value);
+        }
+    }
+
+    private boolean selected(int[] at) {
+        for (int d = 0; d < fixed.length; d++) {
+            if (fixed[d] >= 0 && at[d] != fixed[d]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void next(int[] at, int[] sizes) {
+        for (int d = at.length - 1; d >= 0; d--) {
+            if (++at[d] < sizes[d]) {
+                return;
+            }
+            at[d] = 0;
+        }
+    }
+
+    private int required(String id, String role) throws ImportException {
+        for (int d = 0; d < dimensions.size(); d++) {
+            if (dimensions.get(d).id().equals(id)) {
+                return d;
+            }
+        }
+        throw new ImportException(dataset.origin(), "", "has no " + role + " dimension"
+                + (id == null ? "; choose one" : " '" + id + "'"));
+    }
+
+    private int[] fixedPositions(JsonStatMapping mapping) throws ImportException {
+        int[] positions = new int[dimensions.size()];
+        for (int d = 0; d < positions.length; d++) {
+            positions[d] = d == region || d == time || d == content ? -1 : fixedPosition(mapping, dimensions.get(d));
+        }
+        return positions;
+    }
+
+    private int fixedPosition(JsonStatMapping mapping, JsonStatDimension dimension) throws ImportException {
+        String code = mapping.fixed().get(dimension.id());
+        if (code == null && dimension.size() == 1) {
+            return 0;
+        }
+        int position = code == null ? -1 : dimension.indexOf(code);
+        if (position < 0) {
+            throw new ImportException(dataset.origin(), "dimension " + dimension.id(), code == null
+                    ? "has " + dimension.size() + " categories; choose the one to import"
+                    : "has no category '" + code + "'");
+        }
+        return position;
+    }
+
+    private Indicator[] indicators(JsonStatMapping mapping) throws ImportException {
+        List<String> codes = content < 0 ? List.of(JsonStatMapping.ALL_CONTENT) : dimensions.get(content).codes();
+        Indicator[] result = codes.stream().map(code -> mapping.indicatorFor(code).orElse(null))
+                .toArray(Indicator[]::new);
+        if (Arrays.stream(result).allMatch(i -> i == null)) {
+            throw new ImportException(dataset.origin(), "", "no indicator is chosen for its content");
+        }
+        return result;
+    }
+
+    private String[] periods(JsonStatDimension dimension) throws ImportException {
+        String[] periods = dimension.codes().stream().map(String::intern).toArray(String[]::new);
+        for (int i = 0; i < periods.length; i++) {
+            if (!Periods.isPeriod(periods[i])) {
+                throw new ImportException(dataset.origin(), "dimension " + dimension.id() + ", category " + i,
+                        "'" + periods[i] + "' is not a period");
+            }
+        }
+        return periods;
+    }
+
+    private ImportException fault(int cell, int[] at, String problem) {
+        StringBuilder position = new StringBuilder("value index ").append(cell).append(" (");
+        for (int d = 0; d < at.length; d++) {
+            position.append(d == 0 ? "" : ", ").append(dimensions.get(d).id()).append('=')
+                    .append(dimensions.get(d).codes().get(at[d]));
+        }
+        return new ImportException(dataset.origin(), position.append(')').toString(), problem);
+    }
+}

@@ -1,0 +1,128 @@
+package no.redthread.indicators.internal.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import no.redthread.indicators.imports.ImportException;
+import no.redthread.indicators.imports.JsonStatDataset;
+import no.redthread.indicators.imports.JsonStatDimension;
+
+/**
+ * Streams a JSON-stat 2.0 dataset: the small parts (dimensions, roles) as trees, the large ones ({@code value},
+ * {@code status}) token by token into primitive arrays, so a million cells take little more than their 8 MB.
+ */
+public final class JsonStatParser {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory FACTORY = MAPPER.getFactory();
+
+    private final String origin;
+    private final JsonParser parser;
+    private final Map<String, String> texts = new HashMap<>();
+    private final List<String> notes = new ArrayList<>();
+    private JsonNode ids;
+    private JsonNode sizes;
+    private JsonNode roles;
+    private JsonNode dimensionNodes;
+    private CellValues values;
+    private CellStatuses statuses;
+
+    private JsonStatParser(String origin, JsonParser parser) {
+        this.origin = origin;
+        this.parser = parser;
+    }
+
+    public static JsonStatDataset parse(InputStream in, String origin) throws ImportException {
+        try (JsonParser parser = FACTORY.createParser(in)) {
+            JsonStatParser reader = new JsonStatParser(origin, parser);
+            reader.readTopLevel();
+            return reader.build();
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String position = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new ImportException(origin, position, "is not valid JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new ImportException(origin, "", "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private void readTopLevel() throws IOException, ImportException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            throw fault("", "is not a JSON-stat dataset: it does not start with an object");
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken token = parser.nextToken();
+            switch (field) {
+                case "value" -> values = CellValues.read(parser, origin);
+                case "status" -> statuses = CellStatuses.read(parser, origin);
+                case "id" -> ids = MAPPER.readTree(parser);
+                case "size" -> sizes = MAPPER.readTree(parser);
+                case "role" -> roles = MAPPER.readTree(parser);
+                case "dimension" -> dimensionNodes = MAPPER.readTree(parser);
+                case "note" -> readNotes(MAPPER.readTree(parser));
+                default -> readText(field, token);
+            }
+        }
+    }
+
+    private void readNotes(JsonNode node) {
+        if (node.isTextual()) {
+            notes.add(node.asText());
+        }
+        node.forEach(note -> notes.add(note.asText()));
+    }
+
+    private void readText(String field, JsonToken token) throws IOException {
+        if (token.isScalarValue()) {
+            texts.put(field, parser.getValueAsString());
+        } else {
+            parser.skipChildren();
+        }
+    }
+
+    private JsonStatDataset build() throws ImportException {
+        checkHeader();
+        List<JsonStatDimension> dimensions = new JsonStatDimensions(origin, ids, sizes, roles, dimensionNodes).build();
+        long cells = dimensions.stream().mapToLong(JsonStatDimension::size).reduce(1, (a, b) -> a * b);
+        if (cells > Integer.MAX_VALUE - 8) {
+            throw fault("size", "has " + cells + " cells, more than can be imported at once");
+        }
+        String shape = String.join(" × ", dimensions.stream().map(d -> String.valueOf(d.size())).toList());
+        double[] dense = values.toDense((int) cells, shape);
+        String[] marks = statuses == null ? null : statuses.toDense((int) cells, shape);
+        return new JsonStatDataset(origin, texts.get("label"), texts.get("source"), texts.get("updated"), notes,
+                dimensions, dense, marks);
+    }
+
+    private void checkHeader() throws ImportException {
+        String version = texts.get("version");
+        String kind = texts.getOrDefault("class", "dataset");
+        if (!"dataset".equals(kind)) {
+            throw fault("class", "is a JSON-stat " + kind + "; only datasets can be imported");
+        }
+        if (version == null || !version.startsWith("2.")) {
+            throw fault("version", "is not JSON-stat 2.0 (version " + version
+                    + "); ask for outputFormat=json-stat2");
+        }
+        if (ids == null || sizes == null || dimensionNodes == null || values == null) {
+            throw fault("", "is not a JSON-stat dataset: id, size, dimension and value are required");
+        }
+    }
+
+    private ImportException fault(String position, String problem) {
+        return new ImportException(origin, position, problem);
+    }
+}

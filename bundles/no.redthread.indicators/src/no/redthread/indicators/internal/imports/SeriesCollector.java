@@ -1,0 +1,76 @@
+package no.redthread.indicators.internal.imports;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import no.redthread.indicators.imports.ImportResult;
+import no.redthread.indicators.model.Indicator;
+import no.redthread.indicators.model.IndicatorsFactory;
+import no.redthread.indicators.model.Series;
+
+/**
+ * Collects the cells of an import by indicator and organisation, then builds the result: one new series for each,
+ * merged with the series the indicator already has for that organisation. Reads the model, never changes it.
+ */
+final class SeriesCollector {
+
+    private final String origin;
+    private final String updated;
+    private final String[] periods;
+    private final Map<Indicator, Map<String, SeriesAccumulator>> cells = new LinkedHashMap<>();
+    private int values;
+    private int marked;
+
+    /**
+     * @param periods every period of the import in ascending order, interned; shared by the new series
+     */
+    SeriesCollector(String origin, String updated, String[] periods) {
+        this.origin = origin;
+        this.updated = updated;
+        this.periods = periods;
+    }
+
+    /** The accumulator of one series, created on first use. */
+    SeriesAccumulator series(Indicator indicator, String organisation) {
+        return cells.computeIfAbsent(indicator, i -> new LinkedHashMap<>())
+                .computeIfAbsent(organisation, o -> new SeriesAccumulator(periods.length));
+    }
+
+    /** Counts a cell that was set, for the result's figures. */
+    void count(double value) {
+        if (Double.isNaN(value)) {
+            marked++;
+        } else {
+            values++;
+        }
+    }
+
+    ImportResult build() {
+        ImportPlan plan = new ImportPlan(origin, values, marked);
+        cells.forEach((indicator, byOrganisation) -> {
+            Map<String, Series> existing = new HashMap<>();
+            indicator.getSeries().forEach(series -> existing.putIfAbsent(series.getOrganisation(), series));
+            byOrganisation.forEach((organisation, accumulator) -> {
+                SeriesData data = accumulator.toData(periods);
+                Series old = existing.get(organisation);
+                if (old != null) {
+                    data = data.mergedOver(SeriesData.of(old));
+                }
+                plan.put(indicator, old, newSeries(organisation, data));
+            });
+        });
+        return plan;
+    }
+
+    private Series newSeries(String organisation, SeriesData data) {
+        Series series = IndicatorsFactory.eINSTANCE.createSeries();
+        series.setOrganisation(organisation);
+        series.setPeriods(data.periods());
+        series.setValues(data.values());
+        series.setStatuses(data.statuses());
+        series.setOrigin(origin);
+        series.setUpdated(updated);
+        return series;
+    }
+}
