@@ -8,7 +8,7 @@ log="$out/smoke.log"; shot="$out/smoke-screenshot.png"
 [ -n "${DISPLAY:-}" ] || { echo "smoke test: no DISPLAY; run the build under xvfb-run (see README)" >&2; exit 1; }
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 export REDTHREAD_CACHE="$work/cache"
-export REDTHREAD_OPTS="-Dredthread.settings.dir=$work/settings"
+export REDTHREAD_OPTS="-Dredthread.settings.dir=$work/settings -Dredthread.demo.dir=$work/demo"
 "$dist/bin/redthread" > "$log" 2>&1 &
 pid=$!
 fail() { echo "SMOKE TEST FAILED: $*" >&2; echo "--- $log ---" >&2; cat "$log" >&2; kill -9 "$pid" 2>/dev/null; exit 1; }
@@ -19,6 +19,7 @@ for _ in $(seq 1 600); do
 done
 grep -q "Redthread: window shown" "$log" || fail "no window within 60 s"
 sleep 2
+[ -f "$work/demo/workspace.json" ] || fail "the first start did not create and open the demo workspace"
 command -v import >/dev/null && import -window root "$shot" && echo "smoke test: screenshot in $shot"
 if grep -nE "ERROR: |\[ERROR\]|\[WARN\]|Unresolved|unresolved|Exception" "$log"; then fail "errors in the log"; fi
 window=$(xdotool search --name "Rød tråd" 2>/dev/null | head -n 1)
@@ -32,12 +33,12 @@ wait "$pid"; status=$?
 echo "smoke test: window shown, $(ls "$dist/bundle" | wc -l) bundles, no errors, Ctrl+Q exited with 0"
 
 # Headless: a one-shot command, and a plugin dropped into plugins/ picked up by FileInstall.
-"$dist/bin/redthread" --headless -c "lb -s no.redthread.workbench" > "$out/smoke-headless.log" 2>&1 || fail "--headless -c exited with $?"
-grep -q "no.redthread.workbench.ui" "$out/smoke-headless.log" || fail "--headless -c printed no bundle list"
+"$dist/bin/redthread" --headless -c "redthread:validate $work/demo" > "$out/smoke-headless.log" 2>&1 || fail "--headless -c exited with $?"
+grep -q "6 findings" "$out/smoke-headless.log" || fail "redthread:validate did not report the demo's 6 findings"
 if [ -n "$plugin" ]; then
   cp $plugin "$dist/plugins/"
   trap 'rm -rf "$work"; rm -f "$dist"/plugins/*.jar' EXIT
   (sleep 4; echo "lb -s no.redthread.workbench.ui.testparts"; echo "stop 0") | "$dist/bin/redthread" --headless --console > "$out/smoke-plugins.log" 2>&1
   grep -E "Active.*no.redthread.workbench.ui.testparts" "$out/smoke-plugins.log" || fail "the plugin in plugins/ was not started"
-  echo "smoke test: --headless -c works; a bundle in plugins/ was installed and started"
+  echo "smoke test: redthread -c \"redthread:validate <demo>\" found the demo's 6 findings; a bundle in plugins/ was installed and started"
 fi

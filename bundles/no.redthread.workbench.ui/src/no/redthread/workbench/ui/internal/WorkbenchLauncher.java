@@ -55,7 +55,9 @@ public final class WorkbenchLauncher {
         if (current != null && !current.isDisposed()) {
             current.asyncExec(() -> {
                 for (var shell : current.getShells()) {
-                    shell.close();
+                    if (!shell.isDisposed()) {
+                        shell.close();
+                    }
                 }
             });
         }

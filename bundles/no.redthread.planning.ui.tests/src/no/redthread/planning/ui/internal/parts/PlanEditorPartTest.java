@@ -91,7 +91,7 @@ class PlanEditorPartTest {
         }
         shell = new Shell(display);
         shell.setLayout(new FillLayout());
-        PlanEditorPart part = new PlanEditorPart(selection, site(shell));
+        PlanEditorPart part = new PlanEditorPart(selection, object -> true, site(shell));
         part.createControl(shell);
         shell.setSize(1000, 700);
         shell.open();

@@ -1,10 +1,12 @@
 package no.redthread.planning.ui.internal.parts;
 
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -29,15 +31,15 @@ final class GoalTable {
     private GoalTable() {
     }
 
-    static TableViewer create(Composite parent, Supplier<EditingDomain> domain) {
+    static TableViewer create(Composite parent, Supplier<EditingDomain> domain, Predicate<EObject> editable) {
         TableViewer viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
         viewer.getTable().setLinesVisible(true);
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
         data.heightHint = 140;
         viewer.getTable().setLayoutData(data);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        editable(viewer, domain, "goal.name", 300, Literals.GOAL__NAME, Goal::getName);
-        editable(viewer, domain, "goal.description", 360, Literals.GOAL__DESCRIPTION, Goal::getDescription);
+        editableColumn(viewer, domain, editable, "goal.name", 300, Literals.GOAL__NAME, Goal::getName);
+        editableColumn(viewer, domain, editable, "goal.description", 360, Literals.GOAL__DESCRIPTION, Goal::getDescription);
         column(viewer, "goal.sdgTargets", 160,
                 g -> g.getAddressedSdgTargets().stream().map(SdgTarget::getCode).collect(Collectors.joining(", ")));
         column(viewer, "goal.measures", 80, g -> Long.toString(measuresFollowing(g)));
@@ -48,7 +50,7 @@ final class GoalTable {
         return TableColumns.add(viewer, Messages.get(key), width, Goal.class, text);
     }
 
-    private static void editable(TableViewer viewer, Supplier<EditingDomain> domain, String key, int width,
+    private static void editableColumn(TableViewer viewer, Supplier<EditingDomain> domain, Predicate<EObject> editable, String key, int width,
             EAttribute attribute, Function<Goal, String> text) {
         CellEditor editor = new TextCellEditor(viewer.getTable());
         column(viewer, key, width, text).setEditingSupport(new EditingSupport(viewer) {
@@ -59,7 +61,7 @@ final class GoalTable {
 
             @Override
             protected boolean canEdit(Object element) {
-                return domain.get() != null && !domain.get().isReadOnly(((Goal) element).eResource());
+                return domain.get() != null && editable.test((Goal) element);
             }
 
             @Override

@@ -2,10 +2,12 @@ package no.redthread.planning.ui.internal.parts;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
@@ -27,10 +29,12 @@ final class MeasureColumns {
 
     private final TableViewer viewer;
     private final Supplier<EditingDomain> domain;
+    private final Predicate<EObject> editable;
 
-    MeasureColumns(TableViewer viewer, Supplier<EditingDomain> domain) {
+    MeasureColumns(TableViewer viewer, Supplier<EditingDomain> domain, Predicate<EObject> editable) {
         this.viewer = viewer;
         this.domain = domain;
+        this.editable = editable;
     }
 
     void create() {
@@ -119,7 +123,7 @@ final class MeasureColumns {
 
         @Override
         protected boolean canEdit(Object element) {
-            return domain.get() != null && !domain.get().isReadOnly(((Measure) element).eResource());
+            return domain.get() != null && editable.test((Measure) element);
         }
     }
 

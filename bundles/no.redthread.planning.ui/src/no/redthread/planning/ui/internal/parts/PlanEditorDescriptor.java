@@ -9,6 +9,7 @@ import no.redthread.workbench.SelectionService;
 import no.redthread.workbench.ui.PartDescriptor;
 import no.redthread.workbench.ui.PartSite;
 import no.redthread.workbench.ui.WorkbenchPart;
+import no.redthread.workspace.WorkspaceService;
 
 @Component(service = PartDescriptor.class, property = "redthread.part.id=" + PlanEditorDescriptor.ID)
 public final class PlanEditorDescriptor extends PlanningPartDescriptor {
@@ -16,15 +17,18 @@ public final class PlanEditorDescriptor extends PlanningPartDescriptor {
     public static final String ID = "no.redthread.planEditor";
 
     private final SelectionService selection;
+    private final WorkspaceService workspaces;
 
     @Activate
-    public PlanEditorDescriptor(@Reference SelectionService selection) {
+    public PlanEditorDescriptor(@Reference SelectionService selection, @Reference WorkspaceService workspaces) {
         super(ID, "planEditor.label", Area.CENTER);
         this.selection = selection;
+        this.workspaces = workspaces;
     }
 
     @Override
     public WorkbenchPart createPart(PartSite site) {
-        return new PlanEditorPart(selection, site);
+        return new PlanEditorPart(selection,
+                object -> workspaces.current().map(w -> !w.isReadOnly(object.eResource())).orElse(false), site);
     }
 }

@@ -1,6 +1,7 @@
 package no.redthread.planning.ui.internal.parts;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
@@ -37,6 +38,7 @@ import no.redthread.workbench.ui.WorkbenchPart;
 final class PlanEditorPart implements WorkbenchPart {
 
     private final SelectionService selection;
+    private final Predicate<EObject> editable;
     private final PartSite site;
     private final CommandStackListener refresher = event -> refresh();
     private Plan plan;
@@ -47,8 +49,10 @@ final class PlanEditorPart implements WorkbenchPart {
     private Label empty;
     private AutoCloseable selectionHandle;
 
-    PlanEditorPart(SelectionService selection, PartSite site) {
+    /** @param editable whether an object may be changed (its file was read and is not read-only) */
+    PlanEditorPart(SelectionService selection, Predicate<EObject> editable, PartSite site) {
         this.selection = selection;
+        this.editable = editable;
         this.site = site;
     }
 
@@ -58,9 +62,10 @@ final class PlanEditorPart implements WorkbenchPart {
         form.setLayout(new GridLayout(1, false));
         empty = new Label(form, SWT.WRAP);
         empty.setText(Messages.get("planEditor.empty"));
-        header = new PlanHeader(form, () -> domain);
+        empty.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        header = new PlanHeader(form, () -> domain, editable);
         new Label(form, SWT.NONE).setText(Messages.get("planEditor.goals"));
-        goals = GoalTable.create(form, () -> domain);
+        goals = GoalTable.create(form, () -> domain, editable);
         ToolBar goalTools = new ToolBar(form, SWT.FLAT | SWT.RIGHT);
         tool(goalTools, "planEditor.newGoal", this::addGoal);
         tool(goalTools, "planEditor.delete", () -> delete(goals));
@@ -69,7 +74,7 @@ final class PlanEditorPart implements WorkbenchPart {
         measures.getTable().setLinesVisible(true);
         measures.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         measures.setContentProvider(ArrayContentProvider.getInstance());
-        new MeasureColumns(measures, () -> domain).create();
+        new MeasureColumns(measures, () -> domain, editable).create();
         ToolBar measureTools = new ToolBar(form, SWT.FLAT | SWT.RIGHT);
         tool(measureTools, "planEditor.newMeasure", this::addMeasure);
         tool(measureTools, "planEditor.delete", () -> delete(measures));
@@ -132,6 +137,7 @@ final class PlanEditorPart implements WorkbenchPart {
             return;
         }
         empty.setVisible(plan == null);
+        ((GridData) empty.getLayoutData()).exclude = plan != null;
         header.show(plan);
         goals.setInput(plan == null ? List.of() : plan.getGoals());
         measures.setInput(plan == null ? List.of() : plan.getMeasures());

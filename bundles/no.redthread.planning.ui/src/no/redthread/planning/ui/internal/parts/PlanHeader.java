@@ -3,7 +3,10 @@ package no.redthread.planning.ui.internal.parts;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+
+import org.eclipse.emf.ecore.EObject;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
@@ -26,6 +29,7 @@ import no.redthread.planning.ui.internal.Messages;
 final class PlanHeader {
 
     private final Supplier<EditingDomain> domain;
+    private final Predicate<EObject> editable;
     private final Composite area;
     private final Text name;
     private final Combo kind;
@@ -34,8 +38,9 @@ final class PlanHeader {
     private final Text adopted;
     private Plan plan;
 
-    PlanHeader(Composite parent, Supplier<EditingDomain> domain) {
+    PlanHeader(Composite parent, Supplier<EditingDomain> domain, Predicate<EObject> editable) {
         this.domain = domain;
+        this.editable = editable;
         area = new Composite(parent, SWT.NONE);
         area.setLayout(new GridLayout(4, false));
         area.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -54,6 +59,7 @@ final class PlanHeader {
     void show(Plan shown) {
         plan = shown;
         area.setVisible(shown != null);
+        ((GridData) area.getLayoutData()).exclude = shown == null;
         if (shown == null) {
             return;
         }
@@ -62,9 +68,9 @@ final class PlanHeader {
         status.select(PlanStatus.VALUES.indexOf(shown.getStatus()));
         period.setText(nonNull(shown.getElectionPeriod()));
         adopted.setText(shown.getAdoptionDate() == null ? "" : shown.getAdoptionDate().toString());
-        boolean editable = domain.get() != null && !domain.get().isReadOnly(shown.eResource());
+        boolean canEdit = domain.get() != null && editable.test(shown);
         for (var control : List.of(name, kind, status, period, adopted)) {
-            control.setEnabled(editable);
+            control.setEnabled(canEdit);
         }
     }
 

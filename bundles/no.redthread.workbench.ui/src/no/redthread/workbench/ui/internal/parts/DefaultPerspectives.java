@@ -14,6 +14,8 @@ public final class DefaultPerspectives {
     static final String EXPLORER = "no.redthread.explorer";
     static final String PROPERTIES = "no.redthread.properties";
     static final String PROBLEMS = "no.redthread.problems";
+    static final String RED_THREAD = "no.redthread.redThread";
+    static final String PLAN_EDITOR = "no.redthread.planEditor";
 
     private DefaultPerspectives() {
     }
@@ -32,8 +34,8 @@ public final class DefaultPerspectives {
 
         @Override
         public PerspectiveLayout defaultLayout() {
-            return PerspectiveLayout.empty().with(Area.LEFT, EXPLORER).with(Area.CENTER, WelcomePart.ID)
-                    .with(Area.RIGHT, PROPERTIES).with(Area.BOTTOM, PROBLEMS);
+            return PerspectiveLayout.empty().with(Area.LEFT, EXPLORER).with(Area.CENTER, PLAN_EDITOR, WelcomePart.ID)
+                    .with(Area.RIGHT, PROPERTIES).with(Area.BOTTOM, PROBLEMS, RED_THREAD);
         }
     }
 

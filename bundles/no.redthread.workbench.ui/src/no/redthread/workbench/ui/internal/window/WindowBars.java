@@ -77,7 +77,7 @@ final class WindowBars {
                 }
             });
         }
-        tools.getParent().layout(true, true);
+        tools.getShell().layout(new org.eclipse.swt.widgets.Control[] { tools, switcher });
     }
 
     private String tooltip(CommandContribution command) {

@@ -1,0 +1,89 @@
+package no.redthread.planning.ui.internal.parts;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+
+import no.redthread.planning.ui.internal.Messages;
+import no.redthread.validation.Finding;
+import no.redthread.validation.RedThreadValidator;
+import no.redthread.workbench.ui.PartSite;
+import no.redthread.workbench.ui.TableColumns;
+import no.redthread.workbench.ui.WorkbenchPart;
+import no.redthread.workspace.WorkspaceProblem;
+import no.redthread.workspace.WorkspaceService;
+
+/**
+ * Where the red thread breaks, and files that could not be read. Double-click (or Enter) selects
+ * the object, so the Explorer and the plan editor go to it.
+ */
+final class ProblemsPart implements WorkbenchPart {
+
+    /** A row: a finding of the validator, or a workspace file problem. */
+    record Row(String severity, String message, String where, EObject subject) {
+    }
+
+    private final WorkspaceService workspaces;
+    private final RedThreadValidator validator;
+    private final PartSite site;
+    private TableViewer viewer;
+    private WorkspaceWatch watch;
+
+    ProblemsPart(WorkspaceService workspaces, RedThreadValidator validator, PartSite site) {
+        this.workspaces = workspaces;
+        this.validator = validator;
+        this.site = site;
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        TableColumns.add(viewer, Messages.get("problems.severity"), 90, Row.class, Row::severity);
+        TableColumns.add(viewer, Messages.get("problems.message"), 560, Row.class, Row::message);
+        TableColumns.add(viewer, Messages.get("problems.where"), 200, Row.class, Row::where);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.addOpenListener(event -> navigate());
+        watch = new WorkspaceWatch(workspaces, viewer.getControl(), this::refresh);
+        refresh();
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        watch.workspace().ifPresent(workspace -> {
+            for (WorkspaceProblem problem : workspace.problems()) {
+                rows.add(new Row(Messages.get("problems.file"), problem.reason(), problem.toString(), null));
+            }
+        });
+        watch.planSystem().ifPresent(system -> {
+            for (Finding finding : validator.validate(system)) {
+                rows.add(new Row(finding.severity().label(java.util.Locale.getDefault()), finding.message(),
+                        finding.subject().eClass().getName(), finding.subject()));
+            }
+        });
+        return rows;
+    }
+
+    private void refresh() {
+        List<Row> rows = rows();
+        viewer.setInput(rows);
+        site.setStatusMessage(Messages.get("problems.count", rows.size()));
+    }
+
+    private void navigate() {
+        Row row = (Row) ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+        if (row != null && row.subject() != null) {
+            site.publishSelection(List.of(row.subject()));
+        }
+    }
+}

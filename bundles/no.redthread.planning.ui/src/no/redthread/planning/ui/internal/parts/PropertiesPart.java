@@ -1,0 +1,88 @@
+package no.redthread.planning.ui.internal.parts;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+import no.redthread.model.edit.ui.PropertiesTable;
+import no.redthread.planning.ui.internal.Messages;
+import no.redthread.workbench.SelectionService;
+import no.redthread.workbench.ui.PartSite;
+import no.redthread.workbench.ui.WorkbenchPart;
+import no.redthread.workspace.Workspace;
+import no.redthread.workspace.WorkspaceService;
+
+/** The properties of the object selected in any view, editable through the workspace's commands. */
+final class PropertiesPart implements WorkbenchPart {
+
+    private final WorkspaceService workspaces;
+    private final SelectionService selection;
+    private final PartSite site;
+    private Composite stack;
+    private Label empty;
+    private PropertiesTable table;
+    private Workspace tableWorkspace;
+    private AutoCloseable selectionHandle;
+
+    PropertiesPart(WorkspaceService workspaces, SelectionService selection, PartSite site) {
+        this.workspaces = workspaces;
+        this.selection = selection;
+        this.site = site;
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        stack = new Composite(parent, SWT.NONE);
+        stack.setLayout(new StackLayout());
+        empty = new Label(stack, SWT.WRAP);
+        empty.setText(Messages.get("properties.empty"));
+        new WorkspaceWatch(workspaces, stack, () -> show(selection.current().isEmpty() ? null : selection.current().get(0)));
+        selectionHandle = selection.addListener((source, objects) -> {
+            if (!site.partId().equals(source)) {
+                show(objects.isEmpty() ? null : objects.get(0));
+            }
+        });
+        show(selection.current().isEmpty() ? null : selection.current().get(0));
+    }
+
+    PropertiesTable table() {
+        return table;
+    }
+
+    @Override
+    public void setFocus() {
+        stack.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        try {
+            selectionHandle.close();
+        } catch (Exception e) {
+            // an in-memory listener list; removing cannot fail
+        }
+    }
+
+    private void show(Object object) {
+        if (stack.isDisposed()) {
+            return;
+        }
+        Workspace workspace = workspaces.current().orElse(null);
+        boolean showable = workspace != null && object instanceof EObject eObject && eObject.eResource() != null
+                && eObject.eResource().getResourceSet() == workspace.resourceSet();
+        if (showable && workspace != tableWorkspace) {
+            if (table != null) {
+                table.dispose();
+            }
+            table = new PropertiesTable(stack, workspace.editingDomain());
+            tableWorkspace = workspace;
+        }
+        if (table != null) {
+            table.setInput(showable ? object : null);
+        }
+        ((StackLayout) stack.getLayout()).topControl = showable ? table : empty;
+        stack.layout();
+    }
+}

@@ -1,0 +1,33 @@
+package no.redthread.planning.ui.internal.parts;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import no.redthread.workbench.Area;
+import no.redthread.workbench.SelectionService;
+import no.redthread.workbench.ui.PartDescriptor;
+import no.redthread.workbench.ui.PartSite;
+import no.redthread.workbench.ui.WorkbenchPart;
+import no.redthread.workspace.WorkspaceService;
+
+@Component(service = PartDescriptor.class, property = "redthread.part.id=" + RedThreadDescriptor.ID)
+public final class RedThreadDescriptor extends PlanningPartDescriptor {
+
+    public static final String ID = "no.redthread.redThread";
+
+    private final WorkspaceService workspaces;
+    private final SelectionService selection;
+
+    @Activate
+    public RedThreadDescriptor(@Reference WorkspaceService workspaces, @Reference SelectionService selection) {
+        super(ID, "redThread.label", Area.BOTTOM);
+        this.workspaces = workspaces;
+        this.selection = selection;
+    }
+
+    @Override
+    public WorkbenchPart createPart(PartSite site) {
+        return new RedThreadPart(workspaces, selection, site);
+    }
+}
