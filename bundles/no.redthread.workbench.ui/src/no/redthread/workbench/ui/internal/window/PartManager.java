@@ -113,6 +113,14 @@ final class PartManager implements PartStack.Owner {
         return active;
     }
 
+    /** Makes the selected part of an area the active one, when no part is active yet. */
+    void activateSelectedIn(Area area) {
+        var selected = stackArea.stack(area).folder().getSelection();
+        if (active == null && selected != null) {
+            activated((PartHost) selected.getData());
+        }
+    }
+
     @Override
     public void closeRequested(PartHost host) {
         if (host != null) {

@@ -81,6 +81,7 @@ public final class WorkbenchWindow {
         registrations.add(services.contributions().addListener(this::asyncRefresh)::run);
         refresh();
         shell.open();
+        focusActivePart();
         List<SettingsProblem> problems = services.settings().takeProblems();
         if (!problems.isEmpty()) {
             shell.getDisplay().asyncExec(() -> tellOfSettingsProblems(problems));
@@ -116,6 +117,18 @@ public final class WorkbenchWindow {
                 shell.getDisplay().asyncExec(this::updateBars);
             }
         });
+    }
+
+    /** Key bindings need a focused control in the window: the active part's, else the shell. */
+    private void focusActivePart() {
+        parts.activateSelectedIn(Area.CENTER);
+        PartHost active = parts.active();
+        if (active != null) {
+            active.setFocus();
+        }
+        if (shell.getDisplay().getFocusControl() == null || shell.getDisplay().getFocusControl().getShell() != shell) {
+            shell.setFocus();
+        }
     }
 
     /** Runs a command; a command that throws is reported and logged, the window goes on. */
