@@ -23,4 +23,12 @@ public interface UndoContext {
     default String redoLabel() {
         return "";
     }
+
+    /**
+     * Registers a listener told whenever undo or redo may have changed, so menus and tool bar stay
+     * current; returns a handle that removes it. The default tells nothing.
+     */
+    default AutoCloseable addListener(Runnable listener) {
+        return () -> { };
+    }
 }

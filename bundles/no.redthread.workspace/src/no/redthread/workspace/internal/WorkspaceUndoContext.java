@@ -40,6 +40,7 @@ public final class WorkspaceUndoContext implements UndoContext, WorkspaceListene
      * Registers a listener told whenever undo or redo may have changed (a command ran, was undone or
      * redone, a workspace opened or closed); returns a handle that removes it.
      */
+    @Override
     public AutoCloseable addListener(Runnable listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);

@@ -41,6 +41,8 @@ public final class WorkbenchWindow {
     private boolean refreshQueued;
     private ActiveDocument watchedDocument;
     private AutoCloseable documentListener;
+    private UndoContext watchedUndo;
+    private AutoCloseable undoListener;
     private final CommandService commands;
     private final PartManager parts;
     private final StackArea stackArea;
@@ -102,7 +104,24 @@ public final class WorkbenchWindow {
         parts.contributionsChanged(services.contributions().parts().stream().map(PartEntry::of).toList());
         perspectives.setPerspectives(services.contributions().perspectives());
         watchDocument(services.contributions().activeDocument());
+        watchUndo(services.contributions().globalUndoContext());
         updateBars();
+    }
+
+    /** Follows the global undo context, so Undo and Redo in the tool bar are enabled when they can run. */
+    private void watchUndo(UndoContext context) {
+        if (context == watchedUndo) {
+            return;
+        }
+        closeQuietly(undoListener);
+        watchedUndo = context;
+        undoListener = context == null ? null : context.addListener(this::asyncUpdateBars);
+    }
+
+    private void asyncUpdateBars() {
+        if (!shell.isDisposed()) {
+            shell.getDisplay().asyncExec(this::updateBars);
+        }
     }
 
     /** Follows the dirty state of the active document, so the title's asterisk is current. */
@@ -112,11 +131,7 @@ public final class WorkbenchWindow {
         }
         closeQuietly(documentListener);
         watchedDocument = document;
-        documentListener = document == null ? null : document.addListener(() -> {
-            if (!shell.isDisposed()) {
-                shell.getDisplay().asyncExec(this::updateBars);
-            }
-        });
+        documentListener = document == null ? null : document.addListener(this::asyncUpdateBars);
     }
 
     /** Key bindings need a focused control in the window: the active part's, else the shell. */
@@ -312,6 +327,7 @@ public final class WorkbenchWindow {
         registrations.forEach(this::closeQuietly);
         registrations.clear();
         closeQuietly(documentListener);
+        closeQuietly(undoListener);
     }
 
     private void closeQuietly(AutoCloseable registration) {
