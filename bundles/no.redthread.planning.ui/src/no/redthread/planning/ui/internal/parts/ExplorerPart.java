@@ -109,11 +109,7 @@ final class ExplorerPart implements WorkbenchPart {
 
     @Override
     public void dispose() {
-        try {
-            selectionHandle.close();
-        } catch (Exception e) {
-            // an in-memory listener list; removing cannot fail
-        }
+        Handles.close(selectionHandle);
     }
 
     private void refresh() {

@@ -125,11 +125,7 @@ final class PlanEditorPart implements WorkbenchPart {
         if (domain != null) {
             domain.getCommandStack().removeCommandStackListener(refresher);
         }
-        try {
-            selectionHandle.close();
-        } catch (Exception e) {
-            // the listener list is in memory; closing it cannot fail in practice
-        }
+        Handles.close(selectionHandle);
     }
 
     private void refresh() {

@@ -58,11 +58,7 @@ final class PropertiesPart implements WorkbenchPart {
 
     @Override
     public void dispose() {
-        try {
-            selectionHandle.close();
-        } catch (Exception e) {
-            // an in-memory listener list; removing cannot fail
-        }
+        Handles.close(selectionHandle);
     }
 
     private void show(Object object) {

@@ -95,11 +95,7 @@ final class RedThreadPart implements WorkbenchPart {
 
     @Override
     public void dispose() {
-        try {
-            selectionHandle.close();
-        } catch (Exception e) {
-            // an in-memory listener list; removing cannot fail
-        }
+        Handles.close(selectionHandle);
     }
 
     RedThreadChain chain() {
