@@ -19,7 +19,9 @@ for _ in $(seq 1 600); do
 done
 grep -q "Redthread: window shown" "$log" || fail "no window within 60 s"
 sleep 2
+for _ in $(seq 1 200); do [ -f "$work/demo/workspace.json" ] && break; sleep 0.1; done
 [ -f "$work/demo/workspace.json" ] || fail "the first start did not create and open the demo workspace"
+sleep 1
 command -v import >/dev/null && import -window root "$shot" && echo "smoke test: screenshot in $shot"
 if grep -nE "ERROR: |\[ERROR\]|\[WARN\]|Unresolved|unresolved|Exception" "$log"; then fail "errors in the log"; fi
 window=$(xdotool search --name "Rød tråd" 2>/dev/null | head -n 1)

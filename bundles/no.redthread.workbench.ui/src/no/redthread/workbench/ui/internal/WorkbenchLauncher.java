@@ -78,6 +78,7 @@ public final class WorkbenchLauncher {
             }
             shown = true;
             System.out.println(SHOWN_MARKER + " (" + sinceJvmStart() + " ms after JVM start)");
+            window.windowShown();
             while (!window.shell().isDisposed()) {
                 if (!display.readAndDispatch()) {
                     display.sleep();

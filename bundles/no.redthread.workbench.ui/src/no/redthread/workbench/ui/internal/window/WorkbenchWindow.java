@@ -88,7 +88,6 @@ public final class WorkbenchWindow {
         if (!problems.isEmpty()) {
             shell.getDisplay().asyncExec(() -> tellOfSettingsProblems(problems));
         }
-        shell.getDisplay().asyncExec(this::tellStartups);
     }
 
     public Shell shell() {
@@ -295,6 +294,11 @@ public final class WorkbenchWindow {
         } catch (IOException e) {
             services.logger().error("Could not save the window layout", e);
         }
+    }
+
+    /** Lets start-up contributions (e.g. reopening the last workspace) run once the window is on screen. */
+    public void windowShown() {
+        shell.getDisplay().asyncExec(this::tellStartups);
     }
 
     private void tellStartups() {
