@@ -27,6 +27,7 @@ import no.redthread.workbench.ui.WindowStartup;
 public final class Contributions {
 
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final Thread opener;
     private final ContributionTracker<PartDescriptor> parts;
     private final ContributionTracker<PerspectiveDescriptor> perspectives;
     private final ContributionTracker<CommandContribution> commands;
@@ -46,13 +47,15 @@ public final class Contributions {
         documents = new ContributionTracker<>(context, ActiveDocument.class, scr, this::changed);
         closeGuards = new ContributionTracker<>(context, CloseGuard.class, scr, this::changed);
         startups = new ContributionTracker<>(context, WindowStartup.class, scr, this::changed);
-        for (ContributionTracker<?> tracker : trackers()) {
-            tracker.open();
-        }
+        // Getting a contribution activates its component and what it needs (workspace, catalogues):
+        // do that beside the UI thread's start, which shows the window meanwhile and refreshes as they come.
+        opener = new Thread(() -> trackers().forEach(ContributionTracker::open), "Redthread contributions");
+        opener.start();
     }
 
     @Deactivate
-    void close() {
+    void close() throws InterruptedException {
+        opener.join();
         for (ContributionTracker<?> tracker : trackers()) {
             tracker.close();
         }
