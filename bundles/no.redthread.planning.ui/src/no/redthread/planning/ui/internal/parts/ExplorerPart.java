@@ -1,5 +1,6 @@
 package no.redthread.planning.ui.internal.parts;
 
+import no.redthread.workspace.ui.WorkspaceWatch;
 import java.util.List;
 import java.util.Locale;
 

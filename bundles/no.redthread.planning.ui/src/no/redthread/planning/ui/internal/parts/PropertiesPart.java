@@ -1,5 +1,6 @@
 package no.redthread.planning.ui.internal.parts;
 
+import no.redthread.workspace.ui.WorkspaceWatch;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;

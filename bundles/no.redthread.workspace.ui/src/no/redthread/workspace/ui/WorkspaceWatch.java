@@ -1,4 +1,4 @@
-package no.redthread.planning.ui.internal.parts;
+package no.redthread.workspace.ui;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,14 +15,14 @@ import no.redthread.workspace.WorkspaceService;
  * Calls a view back on its UI thread whenever the workspace opens, closes or changes; a burst of
  * changes gives one call.
  */
-final class WorkspaceWatch implements WorkspaceListener {
+public final class WorkspaceWatch implements WorkspaceListener {
 
     private final WorkspaceService workspaces;
     private final Control control;
     private final Runnable onChange;
     private boolean queued;
 
-    WorkspaceWatch(WorkspaceService workspaces, Control control, Runnable onChange) {
+    public WorkspaceWatch(WorkspaceService workspaces, Control control, Runnable onChange) {
         this.workspaces = workspaces;
         this.control = control;
         this.onChange = onChange;
@@ -30,11 +30,11 @@ final class WorkspaceWatch implements WorkspaceListener {
         control.addDisposeListener(e -> workspaces.removeListener(this));
     }
 
-    Optional<PlanSystem> planSystem() {
+    public Optional<PlanSystem> planSystem() {
         return workspaces.current().flatMap(Workspace::planSystem);
     }
 
-    Optional<Workspace> workspace() {
+    public Optional<Workspace> workspace() {
         return workspaces.current();
     }
 

@@ -1,0 +1,295 @@
+package no.redthread.assessment.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import no.redthread.assessment.AssessmentService;
+import no.redthread.assessment.Gap;
+import no.redthread.assessment.model.Assessment;
+import no.redthread.assessment.model.AssessmentPackage;
+import no.redthread.assessment.model.AssessmentSet;
+import no.redthread.assessment.model.AssessmentStatus;
+import no.redthread.assessment.template.FormTemplate;
+import no.redthread.assessment.template.FormTemplateCatalog;
+import no.redthread.assessment.template.PlacedQuestion;
+import no.redthread.assessment.template.PlanLevel;
+import no.redthread.core.catalogue.CatalogueService;
+import no.redthread.demo.DemoPlanSystem;
+import no.redthread.model.plan.Plan;
+import no.redthread.model.plan.PlanKind;
+import no.redthread.workbench.SelectionService;
+import no.redthread.workbench.UndoContext;
+import no.redthread.workbench.ui.PartSite;
+import no.redthread.workspace.Workspace;
+import no.redthread.workspace.WorkspaceService;
+
+/** The assessment editor, summary and New assessment command over the demo workspace, through the real services. */
+class AssessmentViewsTest {
+
+    @TempDir
+    Path folder;
+
+    private final BundleContext context = FrameworkUtil.getBundle(AssessmentEditorPart.class).getBundleContext();
+    private Display display;
+    private Shell shell;
+    private WorkspaceService workspaces;
+    private SelectionService selection;
+    private AssessmentService service;
+    private FormTemplateCatalog catalog;
+    private Names names;
+    private Workspace workspace;
+    private Plan samfunnsdel;
+    private NewAssessmentCommand command;
+    private AssessmentEditorPart editor;
+    private AssessmentSummaryPart summary;
+
+    @BeforeEach
+    void openTheDemo() throws Exception {
+        workspaces = service(WorkspaceService.class);
+        selection = service(SelectionService.class);
+        service = service(AssessmentService.class);
+        catalog = service(FormTemplateCatalog.class);
+        names = new Names(service(CatalogueService.class));
+        workspace = workspaces.create(folder.resolve("roros"), service(DemoPlanSystem.class).create());
+        samfunnsdel = workspace.planSystem().orElseThrow().getPlans().stream()
+                .filter(p -> p.getKind() == PlanKind.SAMFUNNSDEL).findFirst().orElseThrow();
+        display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
+        shell = new Shell(display);
+        shell.setLayout(new FillLayout());
+        shell.setSize(1400, 900);
+        command = new NewAssessmentCommand(selection, workspaces, service, catalog);
+        editor = new AssessmentEditorPart(selection, workspaces, service, names, site(AssessmentEditorDescriptor.ID));
+        editor.createControl(shell);
+        summary = new AssessmentSummaryPart(selection, workspaces, service, names, site(AssessmentSummaryDescriptor.ID));
+        summary.createControl(shell);
+        shell.open();
+    }
+
+    @AfterEach
+    void close() {
+        shell.dispose();
+        workspaces.close();
+    }
+
+    private Assessment createForSamfunnsdel() {
+        selection.publish("test", List.of(samfunnsdel));
+        assertTrue(command.isEnabled(), "a plan is selected");
+        FormTemplate template = command.preselected(samfunnsdel).orElseThrow();
+        assertEquals(PlanLevel.SAMFUNNSDEL, template.planLevel(), "the worksheet fits the plan's kind");
+        Assessment assessment = command.create(workspace, template, samfunnsdel);
+        flush();
+        return assessment;
+    }
+
+    @Test
+    void anAssessmentIsCreatedFilledThroughTheWidgetsSummarisedAndUndone() {
+        UndoContext undo = service(UndoContext.class);
+        Assessment assessment = createForSamfunnsdel();
+        AssessmentSet root = (AssessmentSet) workspace.moduleRoot(AssessmentEdits.ROOT).orElseThrow();
+        assertTrue(root.getAssessments().contains(assessment));
+        assertSame(samfunnsdel, assessment.getPlan());
+        assertSame(assessment, editor.assessment(), "the editor follows the selection");
+        FormTemplate template = service.templateOf(assessment).orElseThrow();
+        assertEquals(template.dimensions().size(), editor.tabs().getItemCount(), "one tab per dimension");
+        List<PlacedQuestion> questions = template.questions();
+        String first = questions.get(0).question().id();
+        String second = questions.get(1).question().id();
+        int total = questions.size();
+        assertEquals(0, editor.progress().getSelection());
+
+        Combo firstAnswer = editor.combo(first);
+        firstAnswer.select(0);
+        firstAnswer.notifyListeners(SWT.Selection, new Event());
+        Text secondJustification = editor.justification(second);
+        secondJustification.setText("Strategien mangler");
+        Combo secondAnswer = editor.combo(second);
+        secondAnswer.select(2);
+        secondAnswer.notifyListeners(SWT.Selection, new Event());
+        flush();
+
+        assertEquals("ivaretatt", assessment.answerTo(first).getOptionId());
+        assertEquals("ikke-ivaretatt", assessment.answerTo(second).getOptionId());
+        assertEquals("Strategien mangler", assessment.answerTo(second).getJustification());
+        assertEquals(2, editor.progress().getSelection());
+        assertEquals(2, summary.summary().completion().answered());
+        assertEquals(total, summary.summary().completion().total());
+        assertTrue(summary.completionRows().contains(Messages.get("summary.total") + "|"
+                + Messages.get("editor.completion", 2, total)), summary.completionRows().toString());
+        assertEquals(template.dimensions().size() + 1, summary.completionRows().size());
+        assertEquals(1, summary.gaps().getTable().getItemCount(), "the not-fulfilled answer is a gap");
+        assertTrue(summary.distributionText().contains("Ivaretatt: 1"), summary.distributionText());
+        assertTrue(summary.distributionText().contains("Ikke ivaretatt: 1"), summary.distributionText());
+        List<String> categories = List.of(summary.chart().getAxisSet().getXAxis(0).getCategorySeries());
+        double[] bars = summary.chart().getSeriesSet().getSeries()[0].getYSeries();
+        assertEquals(1.0, bars[categories.indexOf("Ivaretatt")], "the chart has a bar per option");
+        assertEquals(total - 2, bars[categories.size() - 1], 0.001, "and one for the unanswered");
+
+        // a changed justification is one more command
+        secondJustification.setText("Strategien mangler helt");
+        secondJustification.notifyListeners(SWT.DefaultSelection, new Event());
+        assertEquals("Strategien mangler helt", assessment.answerTo(second).getJustification());
+
+        undo.undo();
+        flush();
+        assertEquals("Strategien mangler", assessment.answerTo(second).getJustification());
+        undo.undo();
+        flush();
+        assertNull(assessment.answerTo(second), "undo reverts the last answer");
+        assertEquals("ivaretatt", assessment.answerTo(first).getOptionId(), "the earlier answer stays");
+        assertEquals(-1, editor.combo(second).getSelectionIndex());
+        assertEquals(1, editor.progress().getSelection());
+        assertEquals(1, summary.summary().completion().answered());
+        assertEquals(0, summary.gaps().getTable().getItemCount());
+
+        undo.undo();
+        undo.undo();
+        flush();
+        assertFalse(root.getAssessments().contains(assessment), "undo removes the new assessment too");
+        assertNull(editor.assessment());
+        undo.redo();
+        flush();
+        assertTrue(root.getAssessments().contains(assessment));
+    }
+
+    @Test
+    void aTypedLetterChoosesAnOptionAndTheFilterHidesAnsweredQuestions() {
+        Assessment assessment = createForSamfunnsdel();
+        List<PlacedQuestion> questions = service.templateOf(assessment).orElseThrow().questions();
+        String answered = questions.get(3).question().id();
+        String open = questions.get(4).question().id();
+        Event key = new Event();
+        key.character = 'd';
+        editor.combo(answered).notifyListeners(SWT.KeyDown, key);
+        assertEquals("delvis-ivaretatt", assessment.answerTo(answered).getOptionId());
+        flush();
+
+        editor.unansweredOnly().setSelection(true);
+        editor.unansweredOnly().notifyListeners(SWT.Selection, new Event());
+        assertFalse(editor.isShown(answered));
+        assertTrue(editor.isShown(open));
+        editor.unansweredOnly().setSelection(false);
+        editor.unansweredOnly().notifyListeners(SWT.Selection, new Event());
+        assertTrue(editor.isShown(answered));
+    }
+
+    @Test
+    void aGapInTheSummaryTakesTheEditorToItsQuestion() {
+        Assessment assessment = createForSamfunnsdel();
+        FormTemplate template = service.templateOf(assessment).orElseThrow();
+        int lastDimension = template.dimensions().size() - 1;
+        PlacedQuestion question = template.questions().stream()
+                .filter(q -> q.dimension() == template.dimensions().get(lastDimension)).findFirst().orElseThrow();
+        Combo combo = editor.combo(question.question().id());
+        combo.select(2);
+        combo.notifyListeners(SWT.Selection, new Event());
+        flush();
+        editor.tabs().setSelection(0);
+
+        Gap gap = summary.summary().gaps().get(0);
+        summary.gaps().setSelection(new StructuredSelection(gap), true);
+        flush();
+
+        assertEquals(lastDimension, editor.tabs().getSelectionIndex());
+        assertSame(assessment, editor.assessment());
+        assertSame(assessment.answerTo(question.question().id()), selection.current().get(0));
+    }
+
+    @Test
+    void enterMovesFromTheAnswerToItsJustificationAndOnToTheNextQuestion() {
+        Assessment assessment = createForSamfunnsdel();
+        List<PlacedQuestion> questions = service.templateOf(assessment).orElseThrow().questions();
+        String first = questions.get(0).question().id();
+        String second = questions.get(1).question().id();
+        shell.forceActive();
+        editor.combo(first).setFocus();
+        flush();
+        Assumptions.assumeTrue(editor.combo(first).isFocusControl(), "the display gives keyboard focus");
+
+        Event enter = new Event();
+        enter.detail = SWT.TRAVERSE_RETURN;
+        enter.doit = true;
+        editor.combo(first).notifyListeners(SWT.Traverse, enter);
+        assertFalse(enter.doit);
+        assertTrue(editor.justification(first).isFocusControl(), "Enter in the answer goes to its justification");
+        editor.justification(first).notifyListeners(SWT.DefaultSelection, new Event());
+        assertTrue(editor.combo(second).isFocusControl(), "Enter in the justification goes to the next question");
+    }
+
+    @Test
+    void anAssessmentThatIsNotInProgressCannotBeEdited() {
+        Assessment assessment = createForSamfunnsdel();
+        String first = service.templateOf(assessment).orElseThrow().questions().get(0).question().id();
+        assertTrue(editor.combo(first).isEnabled());
+        workspace.editingDomain().getCommandStack().execute(SetCommand.create(workspace.editingDomain(), assessment,
+                AssessmentPackage.Literals.ASSESSMENT__STATUS, AssessmentStatus.COMPLETED));
+        flush();
+        assertFalse(editor.combo(first).isEnabled());
+        assertFalse(editor.justification(first).getEditable());
+    }
+
+    private void flush() {
+        while (display.readAndDispatch()) {
+            // run the queued refreshes
+        }
+    }
+
+    private <S> S service(Class<S> type) {
+        ServiceTracker<S, S> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        try {
+            S found = tracker.waitForService(10_000);
+            if (found == null) {
+                throw new AssertionError("no " + type.getName());
+            }
+            return found;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } finally {
+            tracker.close();
+        }
+    }
+
+    private PartSite site(String id) {
+        return new PartSite() {
+            public String partId() {
+                return id;
+            }
+
+            public Shell shell() {
+                return shell;
+            }
+
+            public void publishSelection(List<?> objects) {
+                selection.publish(id, objects);
+            }
+
+            public void setStatusMessage(String message) {
+            }
+        };
+    }
+}

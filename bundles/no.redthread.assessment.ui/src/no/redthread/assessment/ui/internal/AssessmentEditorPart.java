@@ -1,0 +1,507 @@
+package no.redthread.assessment.ui.internal;
+
+import no.redthread.workspace.ui.WorkspaceWatch;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
+import org.eclipse.swt.widgets.Text;
+
+import no.redthread.assessment.AssessmentService;
+import no.redthread.assessment.Completion;
+import no.redthread.assessment.model.Answer;
+import no.redthread.assessment.model.Assessment;
+import no.redthread.assessment.model.AssessmentSet;
+import no.redthread.assessment.model.AssessmentStatus;
+import no.redthread.assessment.template.AnswerMeaning;
+import no.redthread.assessment.template.AnswerOption;
+import no.redthread.assessment.template.FormTemplate;
+import no.redthread.assessment.template.Question;
+import no.redthread.assessment.template.TemplateDimension;
+import no.redthread.assessment.template.TemplateRule;
+import no.redthread.assessment.template.TemplateTheme;
+import no.redthread.workbench.SelectionService;
+import no.redthread.workbench.ui.PartSite;
+import no.redthread.workbench.ui.WorkbenchPart;
+import no.redthread.workspace.Workspace;
+import no.redthread.workspace.WorkspaceService;
+
+/**
+ * The assessment editor: the assessment selected anywhere, one tab per dimension, a group per theme and a row per
+ * question (text, answer, justification; guidance as tool tip). Every change is one command on the workspace's
+ * command stack. Keys: a letter in the answer chooses the next option starting with it, Enter goes from the answer to
+ * its justification and from the justification to the next question.
+ */
+public final class AssessmentEditorPart implements WorkbenchPart {
+
+    private final SelectionService selection;
+    private final WorkspaceService workspaces;
+    private final AssessmentService service;
+    private final Names names;
+    private final PartSite site;
+
+    private Composite root;
+    private Label title;
+    private Label status;
+    private ProgressBar progress;
+    private Label progressText;
+    private Button unansweredOnly;
+    private Label message;
+    private CTabFolder tabs;
+    private AutoCloseable selectionHandle;
+
+    private Assessment assessment;
+    private FormTemplate template;
+    private final Map<String, Row> rows = new LinkedHashMap<>();
+
+    public AssessmentEditorPart(SelectionService selection, WorkspaceService workspaces, AssessmentService service,
+            Names names, PartSite site) {
+        this.selection = selection;
+        this.workspaces = workspaces;
+        this.service = service;
+        this.names = names;
+        this.site = site;
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(1, false));
+        Composite header = new Composite(root, SWT.NONE);
+        header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridLayout headerLayout = new GridLayout(5, false);
+        headerLayout.marginWidth = 0;
+        headerLayout.marginHeight = 0;
+        header.setLayout(headerLayout);
+        title = new Label(header, SWT.NONE);
+        title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        status = new Label(header, SWT.NONE);
+        progress = new ProgressBar(header, SWT.HORIZONTAL | SWT.SMOOTH);
+        GridData progressData = new GridData(SWT.RIGHT, SWT.CENTER, false, false);
+        progressData.widthHint = 160;
+        progress.setLayoutData(progressData);
+        progressText = new Label(header, SWT.NONE);
+        progressText.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false));
+        unansweredOnly = new Button(header, SWT.CHECK);
+        unansweredOnly.setText(Messages.get("editor.unansweredOnly"));
+        unansweredOnly.addListener(SWT.Selection, e -> applyFilter());
+        message = new Label(root, SWT.WRAP);
+        message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        tabs = new CTabFolder(root, SWT.BORDER | SWT.TOP);
+        tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        selectionHandle = selection.addListener((part, objects) -> {
+            if (!root.isDisposed()) {
+                follow(objects);
+            }
+        });
+        root.addDisposeListener(e -> closeSelectionListener());
+        new WorkspaceWatch(workspaces, root, this::refresh);
+        follow(selection.current());
+        if (assessment == null) {
+            rebuild();
+        }
+    }
+
+    private void closeSelectionListener() {
+        if (selectionHandle != null) {
+            try {
+                selectionHandle.close();
+            } catch (Exception e) {
+                // nothing to do: the listener is gone with the part
+            }
+            selectionHandle = null;
+        }
+    }
+
+    private void follow(List<?> objects) {
+        if (objects == null || objects.isEmpty()) {
+            return;
+        }
+        Object first = objects.get(0);
+        if (first instanceof Assessment shown) {
+            show(shown, null);
+        } else if (first instanceof Answer answer && answer.eContainer() instanceof Assessment owner) {
+            show(owner, answer.getQuestionId());
+        }
+    }
+
+    /** Shows an assessment (null for none) and, if given, moves to a question. */
+    public void show(Assessment shown, String questionId) {
+        if (shown != assessment) {
+            assessment = shown;
+            rebuild();
+        }
+        if (questionId != null) {
+            reveal(questionId);
+        }
+    }
+
+    public Assessment assessment() {
+        return assessment;
+    }
+
+    private void rebuild() {
+        for (CTabItem item : tabs.getItems()) {
+            Control control = item.getControl();
+            item.dispose();
+            if (control != null) {
+                control.dispose();
+            }
+        }
+        rows.clear();
+        template = null;
+        if (assessment == null) {
+            title.setText("");
+            setMessage(Messages.get("editor.empty"));
+            refresh();
+            return;
+        }
+        Optional<FormTemplate> found = service.templateOf(assessment);
+        title.setText(Messages.get("editor.title", Names.title(assessment), Names.subject(assessment)));
+        if (found.isEmpty()) {
+            setMessage(Messages.get("editor.noTemplate", assessment.getTemplateId(), assessment.getTemplateVersion()));
+            refresh();
+            return;
+        }
+        template = found.get();
+        setMessage(null);
+        for (TemplateDimension dimension : template.dimensions()) {
+            CTabItem item = new CTabItem(tabs, SWT.NONE);
+            item.setText(names.dimension(dimension.id(), dimension.nameNb()));
+            ScrolledComposite scrolled = new ScrolledComposite(tabs, SWT.V_SCROLL | SWT.H_SCROLL);
+            scrolled.setExpandHorizontal(true);
+            scrolled.setExpandVertical(true);
+            Composite content = new Composite(scrolled, SWT.NONE);
+            content.setLayout(new GridLayout(1, false));
+            for (TemplateTheme theme : dimension.themes()) {
+                Group group = new Group(content, SWT.NONE);
+                group.setText(names.theme(theme.id(), theme.nameNb()));
+                group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+                group.setLayout(new GridLayout(3, false));
+                for (TemplateRule rule : theme.rules()) {
+                    for (Question question : rule.questions()) {
+                        rows.put(question.id(), new Row(group, item, question));
+                    }
+                }
+            }
+            scrolled.setContent(content);
+            scrolled.addListener(SWT.Resize, e -> relayout(scrolled));
+            item.setControl(scrolled);
+        }
+        if (tabs.getItemCount() > 0) {
+            tabs.setSelection(0);
+        }
+        refresh();
+    }
+
+    private static void relayout(ScrolledComposite scrolled) {
+        if (!(scrolled.getContent() instanceof Composite content) || content.isDisposed()) {
+            return;
+        }
+        int width = Math.max(scrolled.getClientArea().width, 300);
+        content.layout(true, true);
+        scrolled.setMinSize(content.computeSize(width, SWT.DEFAULT));
+    }
+
+    private void setMessage(String text) {
+        message.setText(text == null ? "" : text);
+        message.setVisible(text != null);
+        ((GridData) message.getLayoutData()).exclude = text == null;
+        root.layout(true, true);
+    }
+
+    /** Brings the widgets in line with the model (after any command, undo or redo). */
+    void refresh() {
+        if (root == null || root.isDisposed()) {
+            return;
+        }
+        if (assessment != null && !(assessment.eContainer() instanceof AssessmentSet)) {
+            // removed from the workspace, e.g. its creation was undone (the change description holds it then)
+            assessment = null;
+            rebuild();
+            return;
+        }
+        if (assessment == null || template == null) {
+            status.setText("");
+            progress.setMaximum(1);
+            progress.setSelection(0);
+            progressText.setText("");
+            root.layout(true, true);
+            return;
+        }
+        boolean editable = editable();
+        for (Row row : rows.values()) {
+            row.update(editable);
+        }
+        Completion completion = completion();
+        progress.setMaximum(Math.max(completion.total(), 1));
+        progress.setSelection(completion.answered());
+        progressText.setText(Messages.get("editor.completion", completion.answered(), completion.total()));
+        status.setText(Messages.get("editor.status", Messages.get("status." + assessment.getStatus().name())));
+        if (!editable) {
+            site.setStatusMessage(Messages.get("editor.readOnly"));
+        }
+        applyFilter();
+    }
+
+    private boolean editable() {
+        if (assessment.getStatus() != AssessmentStatus.IN_PROGRESS) {
+            return false;
+        }
+        Optional<Workspace> workspace = workspaces.current();
+        return workspace.isPresent() && assessment.eResource() != null && !workspace.get().isReadOnly(assessment.eResource());
+    }
+
+    /** Answered questions of the shown assessment's worksheet (answers other than "not assessed"). */
+    public Completion completion() {
+        int answered = (int) rows.values().stream().filter(Row::answered).count();
+        return new Completion(answered, rows.size());
+    }
+
+    private void applyFilter() {
+        boolean only = unansweredOnly.getSelection();
+        for (Row row : rows.values()) {
+            row.setShown(!only || !row.answered() || row.hasFocus());
+        }
+        for (CTabItem item : tabs.getItems()) {
+            if (item.getControl() instanceof ScrolledComposite scrolled) {
+                relayout(scrolled);
+            }
+        }
+    }
+
+    private void reveal(String questionId) {
+        Row row = rows.get(questionId);
+        if (row == null) {
+            return;
+        }
+        if (!row.shown()) {
+            unansweredOnly.setSelection(false);
+            applyFilter();
+        }
+        row.focus();
+    }
+
+    private void next(Row from) {
+        List<Row> all = new ArrayList<>(rows.values());
+        for (int i = all.indexOf(from) + 1; i < all.size(); i++) {
+            if (all.get(i).shown()) {
+                all.get(i).focus();
+                return;
+            }
+        }
+    }
+
+    private void record(Row row, String optionId, String justification) {
+        Optional<Workspace> workspace = workspaces.current();
+        if (workspace.isEmpty() || assessment == null) {
+            return;
+        }
+        try {
+            AssessmentEdits.answer(workspace.get().editingDomain(), service, assessment, row.question.id(), optionId,
+                    justification);
+        } catch (RuntimeException e) {
+            site.setStatusMessage(Messages.get("editor.answerFailed", e.getMessage()));
+            row.update(editable());
+        }
+    }
+
+    public Combo combo(String questionId) {
+        return rows.get(questionId).combo;
+    }
+
+    public Text justification(String questionId) {
+        return rows.get(questionId).justification;
+    }
+
+    public boolean isShown(String questionId) {
+        return rows.get(questionId).shown();
+    }
+
+    public Button unansweredOnly() {
+        return unansweredOnly;
+    }
+
+    public CTabFolder tabs() {
+        return tabs;
+    }
+
+    public ProgressBar progress() {
+        return progress;
+    }
+
+    @Override
+    public void setFocus() {
+        if (!rows.isEmpty()) {
+            rows.values().stream().filter(Row::shown).findFirst().ifPresent(Row::focus);
+        } else if (root != null && !root.isDisposed()) {
+            root.setFocus();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        closeSelectionListener();
+    }
+
+    /** One question: its text, the answer combo and the justification field. */
+    private final class Row {
+
+        final Question question;
+        final CTabItem tab;
+        final List<AnswerOption> options;
+        final Label text;
+        final Combo combo;
+        final Text justification;
+
+        Row(Composite parent, CTabItem tab, Question question) {
+            this.question = question;
+            this.tab = tab;
+            this.options = template.scaleOf(question).options();
+            text = new Label(parent, SWT.WRAP);
+            text.setText(question.textNb());
+            GridData textData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+            textData.widthHint = 420;
+            text.setLayoutData(textData);
+            combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+            combo.setItems(options.stream().map(AnswerOption::labelNb).toArray(String[]::new));
+            combo.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
+            justification = new Text(parent, SWT.SINGLE | SWT.BORDER);
+            GridData justificationData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+            justificationData.widthHint = 260;
+            justification.setLayoutData(justificationData);
+            justification.setMessage(Messages.get("editor.justification"));
+            if (!question.guidanceNb().isBlank()) {
+                text.setToolTipText(question.guidanceNb());
+                combo.setToolTipText(question.guidanceNb());
+            }
+            combo.addListener(SWT.Selection, e -> chosen());
+            combo.addListener(SWT.KeyDown, e -> {
+                if (Character.isLetterOrDigit(e.character)) {
+                    e.doit = false;
+                    typed(e.character);
+                }
+            });
+            combo.addListener(SWT.Traverse, e -> {
+                if (e.detail == SWT.TRAVERSE_RETURN) {
+                    e.doit = false;
+                    justification.setFocus();
+                }
+            });
+            justification.addListener(SWT.DefaultSelection, e -> {
+                commitJustification();
+                next(this);
+            });
+            justification.addListener(SWT.FocusOut, e -> commitJustification());
+        }
+
+        /** Chooses the next option whose label starts with the typed character. */
+        void typed(char typed) {
+            char wanted = Character.toLowerCase(typed);
+            int start = combo.getSelectionIndex();
+            for (int step = 1; step <= options.size(); step++) {
+                int index = Math.floorMod(start + step, options.size());
+                String label = options.get(index).labelNb();
+                if (!label.isEmpty() && Character.toLowerCase(label.charAt(0)) == wanted) {
+                    combo.select(index);
+                    chosen();
+                    return;
+                }
+            }
+        }
+
+        void chosen() {
+            int index = combo.getSelectionIndex();
+            if (index < 0) {
+                return;
+            }
+            record(this, options.get(index).id(), justification.getText());
+        }
+
+        void commitJustification() {
+            Answer answer = assessment == null ? null : assessment.answerTo(question.id());
+            if (answer == null || answer.getOptionId() == null) {
+                return; // kept in the field until an option is chosen
+            }
+            String old = answer.getJustification() == null ? "" : answer.getJustification();
+            if (!old.equals(justification.getText())) {
+                record(this, answer.getOptionId(), justification.getText());
+            }
+        }
+
+        boolean answered() {
+            Answer answer = assessment == null ? null : assessment.answerTo(question.id());
+            if (answer == null || answer.isOrphaned() || answer.getOptionId() == null) {
+                return false;
+            }
+            return options.stream().filter(o -> o.id().equals(answer.getOptionId())).findFirst()
+                    .map(o -> o.meaning() != AnswerMeaning.NOT_ASSESSED).orElse(false);
+        }
+
+        void update(boolean editable) {
+            Answer answer = assessment.answerTo(question.id());
+            int index = -1;
+            if (answer != null) {
+                for (int i = 0; i < options.size(); i++) {
+                    if (options.get(i).id().equals(answer.getOptionId())) {
+                        index = i;
+                    }
+                }
+            }
+            if (index < 0) {
+                combo.deselectAll();
+            } else if (combo.getSelectionIndex() != index) {
+                combo.select(index);
+            }
+            String value = answer == null || answer.getJustification() == null ? null : answer.getJustification();
+            if (value != null && !justification.isFocusControl() && !value.equals(justification.getText())) {
+                justification.setText(value);
+            } else if (answer == null && !justification.isFocusControl()) {
+                justification.setText("");
+            }
+            boolean required = index >= 0 && (question.requiresJustification(options.get(index).id())
+                    || options.get(index).justificationRequired());
+            justification.setMessage(Messages.get(required ? "editor.justification.required" : "editor.justification"));
+            combo.setEnabled(editable);
+            justification.setEditable(editable);
+        }
+
+        boolean hasFocus() {
+            return combo.isFocusControl() || justification.isFocusControl();
+        }
+
+        boolean shown() {
+            return text.getVisible();
+        }
+
+        void setShown(boolean shown) {
+            for (Control control : new Control[] { text, combo, justification }) {
+                control.setVisible(shown);
+                ((GridData) control.getLayoutData()).exclude = !shown;
+            }
+        }
+
+        void focus() {
+            tabs.setSelection(tab);
+            combo.setFocus();
+            if (tab.getControl() instanceof ScrolledComposite scrolled) {
+                scrolled.showControl(combo);
+            }
+        }
+    }
+}

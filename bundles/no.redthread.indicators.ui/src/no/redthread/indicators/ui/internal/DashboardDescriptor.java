@@ -1,0 +1,37 @@
+package no.redthread.indicators.ui.internal;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import no.redthread.core.catalogue.CatalogueService;
+import no.redthread.workbench.Area;
+import no.redthread.workbench.SelectionService;
+import no.redthread.workbench.ui.PartDescriptor;
+import no.redthread.workbench.ui.PartSite;
+import no.redthread.workbench.ui.WorkbenchPart;
+import no.redthread.workspace.WorkspaceService;
+
+@Component(service = PartDescriptor.class, property = "redthread.part.id=" + DashboardDescriptor.ID)
+public final class DashboardDescriptor extends IndicatorsPartDescriptor {
+
+    public static final String ID = "no.redthread.indicators.dashboard";
+
+    private final WorkspaceService workspaces;
+    private final SelectionService selection;
+    private final CatalogueService catalogue;
+
+    @Activate
+    public DashboardDescriptor(@Reference WorkspaceService workspaces, @Reference SelectionService selection,
+            @Reference CatalogueService catalogue) {
+        super(ID, "dashboard.label", Area.CENTER);
+        this.workspaces = workspaces;
+        this.selection = selection;
+        this.catalogue = catalogue;
+    }
+
+    @Override
+    public WorkbenchPart createPart(PartSite site) {
+        return new DashboardPart(workspaces, catalogue, selection, site);
+    }
+}

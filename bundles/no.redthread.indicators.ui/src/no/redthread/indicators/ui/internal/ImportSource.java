@@ -1,0 +1,196 @@
+package no.redthread.indicators.ui.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import no.redthread.indicators.RegionCodes;
+import no.redthread.indicators.imports.CsvMapping;
+import no.redthread.indicators.imports.CsvReader;
+import no.redthread.indicators.imports.CsvTable;
+import no.redthread.indicators.imports.ImportException;
+import no.redthread.indicators.imports.ImportResult;
+import no.redthread.indicators.imports.IndicatorImporter;
+import no.redthread.indicators.imports.JsonStatDataset;
+import no.redthread.indicators.imports.JsonStatDimension;
+import no.redthread.indicators.imports.JsonStatMapping;
+import no.redthread.indicators.imports.JsonStatReader;
+import no.redthread.indicators.model.Indicator;
+
+/**
+ * A file read for import: JSON-stat 2.0 or CSV (detected from the content), its variables for the
+ * preview and mapping pages, and the import built from a chosen mapping. Reading and building never
+ * change the model.
+ */
+public final class ImportSource {
+
+    /** The formats the wizard reads. */
+    public enum Kind { JSON_STAT, CSV }
+
+    /** One variable (JSON-stat dimension or CSV column) with its first values, for the preview. */
+    public record Variable(String key, String label, List<String> firstValues) {
+    }
+
+    private final Path file;
+    private final JsonStatDataset dataset;
+    private final CsvTable table;
+
+    private ImportSource(Path file, JsonStatDataset dataset, CsvTable table) {
+        this.file = file;
+        this.dataset = dataset;
+        this.table = table;
+    }
+
+    /** Reads a file, detecting the format from its first non-blank character ({@code {} is JSON-stat). */
+    public static ImportSource read(Path file) throws ImportException {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ImportException(file.toString(), "", e.getMessage() == null ? e.toString() : e.getMessage(), e);
+        }
+        if (detect(file, content) == Kind.JSON_STAT) {
+            return new ImportSource(file, JsonStatReader.read(file), null);
+        }
+        return new ImportSource(file, null, CsvReader.read(file));
+    }
+
+    static Kind detect(Path file, byte[] content) {
+        for (int i = 0; i < content.length; i++) {
+            int b = content[i] & 0xff;
+            if (b == 0xEF || b == 0xBB || b == 0xBF || Character.isWhitespace(b)) {
+                continue;
+            }
+            return b == '{' || b == '[' ? Kind.JSON_STAT : Kind.CSV;
+        }
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json") ? Kind.JSON_STAT : Kind.CSV;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Kind kind() {
+        return dataset != null ? Kind.JSON_STAT : Kind.CSV;
+    }
+
+    public JsonStatDataset dataset() {
+        return dataset;
+    }
+
+    public CsvTable table() {
+        return table;
+    }
+
+    /** The dimensions (JSON-stat) or columns (CSV, key = column index) with up to five values each. */
+    public List<Variable> variables() {
+        List<Variable> variables = new ArrayList<>();
+        if (dataset != null) {
+            for (JsonStatDimension dimension : dataset.dimensions()) {
+                List<String> first = dimension.codes().stream().limit(5)
+                        .map(code -> code + " " + dimension.labelOf(code)).toList();
+                variables.add(new Variable(dimension.id(), dimension.label() == null ? dimension.id() : dimension.label(), first));
+            }
+        } else {
+            for (int column = 0; column < table.header().size(); column++) {
+                List<String> first = new ArrayList<>();
+                for (int row = 0; row < Math.min(5, table.rowCount()); row++) {
+                    first.add(table.cell(row, column));
+                }
+                variables.add(new Variable(Integer.toString(column), table.header().get(column), first));
+            }
+        }
+        return variables;
+    }
+
+    /** The first few data values, for the preview. */
+    public List<String> firstValues() {
+        List<String> values = new ArrayList<>();
+        if (dataset != null) {
+            for (int i = 0; i < Math.min(8, dataset.cellCount()); i++) {
+                double value = dataset.value(i);
+                values.add(Double.isNaN(value) ? String.valueOf(dataset.status(i)) : Double.toString(value));
+            }
+        }
+        return values;
+    }
+
+    /** The guessed mapping: region, time and content variable keys (null when there is none). */
+    public String[] guess() {
+        if (dataset != null) {
+            JsonStatMapping mapping = JsonStatMapping.guess(dataset);
+            return new String[] { mapping.regionDimension(), mapping.timeDimension(), mapping.contentDimension() };
+        }
+        CsvMapping mapping = CsvMapping.guess(table);
+        return new String[] { key(mapping.regionColumn()), key(mapping.timeColumn()), key(mapping.contentColumn()) };
+    }
+
+    private static String key(int column) {
+        return column < 0 ? null : Integer.toString(column);
+    }
+
+    /** The content codes of a content variable (for JSON-stat, the dimension's categories). */
+    public List<String> contentCodes(String contentKey) {
+        if (contentKey == null) {
+            return List.of();
+        }
+        if (dataset != null) {
+            return dataset.dimension(contentKey).map(JsonStatDimension::codes).orElse(List.of());
+        }
+        int column = Integer.parseInt(contentKey);
+        return table.rows().stream().map(row -> column < row.size() ? row.get(column) : "").distinct().limit(200).toList();
+    }
+
+    /**
+     * Builds the import of one content code (or all content when {@code contentCode} is null) into
+     * the indicator. Dimensions that are neither region, time nor content are fixed to their first
+     * category. Any fault throws {@link ImportException} with file and position.
+     */
+    public ImportResult build(String region, String time, String content, String contentCode, Indicator indicator,
+            RegionCodes regions) throws ImportException {
+        if (dataset != null) {
+            JsonStatMapping mapping = JsonStatMapping.guess(dataset);
+            if (region != null) {
+                mapping = mapping.withRegion(region);
+            }
+            if (time != null) {
+                mapping = mapping.withTime(time);
+            }
+            if (content != null) {
+                mapping = mapping.withContent(content);
+            }
+            mapping = contentCode == null ? mapping.withIndicator(indicator) : mapping.withIndicator(contentCode, indicator);
+            for (String dimension : mapping.unresolved(dataset)) {
+                mapping = mapping.withFixed(dimension, dataset.dimension(dimension).orElseThrow().codes().get(0));
+            }
+            return IndicatorImporter.fromJsonStat(dataset, mapping, regions);
+        }
+        CsvMapping mapping = CsvMapping.guess(table);
+        if (region != null) {
+            mapping = mapping.withRegionColumn(Integer.parseInt(region));
+        }
+        if (time != null) {
+            mapping = mapping.withTimeColumn(Integer.parseInt(time));
+        }
+        if (content != null) {
+            mapping = mapping.withContentColumn(Integer.parseInt(content));
+        }
+        mapping = contentCode == null ? mapping.withIndicator(indicator) : mapping.withIndicator(contentCode, indicator);
+        return IndicatorImporter.fromCsv(table, mapping, regions);
+    }
+
+    /** The message of a failed import: problem, file and position. */
+    public static String describe(ImportException e) {
+        StringBuilder text = new StringBuilder(e.problem() == null ? String.valueOf(e.getMessage()) : e.problem());
+        if (e.source() != null && !e.source().isEmpty()) {
+            text.append("\n").append(e.source());
+        }
+        if (e.position() != null && !e.position().isEmpty()) {
+            text.append(": ").append(e.position());
+        }
+        return text.toString();
+    }
+}

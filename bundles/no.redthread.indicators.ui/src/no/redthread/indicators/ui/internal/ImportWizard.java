@@ -1,0 +1,333 @@
+package no.redthread.indicators.ui.internal;
+
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+import no.redthread.indicators.IndicatorSets;
+import no.redthread.indicators.RegionCodes;
+import no.redthread.indicators.imports.ImportException;
+import no.redthread.indicators.imports.ImportResult;
+import no.redthread.indicators.model.Indicator;
+import no.redthread.workbench.ui.TableColumns;
+import no.redthread.workspace.Workspace;
+
+/**
+ * Imports a JSON-stat 2.0 or CSV file into an indicator of the workspace: file, preview, mapping.
+ * The import is built in the wizard's progress monitor (cancellable) and applied as one command on
+ * the workspace's command stack, so Undo reverts it; a fault shows the file and position and
+ * imports nothing.
+ */
+public final class ImportWizard extends Wizard {
+
+    private final Workspace workspace;
+    private final RegionCodes regions;
+    private final List<Indicator> targets;
+    final FilePage filePage = new FilePage();
+    final PreviewPage previewPage = new PreviewPage();
+    final MappingPage mappingPage = new MappingPage();
+    private ImportSource source;
+    private ImportResult result;
+
+    public ImportWizard(Workspace workspace, IndicatorSets sets, RegionCodes regions) {
+        this.workspace = workspace;
+        this.regions = regions;
+        this.targets = IndicatorModel.importTargets(workspace, sets);
+        setWindowTitle(Messages.get("import.title"));
+        setNeedsProgressMonitor(true);
+    }
+
+    @Override
+    public void addPages() {
+        addPage(filePage);
+        addPage(previewPage);
+        addPage(mappingPage);
+    }
+
+    /** The import that finished last, or null. */
+    public ImportResult result() {
+        return result;
+    }
+
+    ImportSource source() {
+        return source;
+    }
+
+    /** Reads the file (also used by tests instead of typing into the page). */
+    void setFile(Path file) {
+        filePage.text.setText(file.toString());
+    }
+
+    @Override
+    public boolean performFinish() {
+        ImportSource chosen = source;
+        String region = mappingPage.key(mappingPage.region);
+        String time = mappingPage.key(mappingPage.time);
+        String content = mappingPage.key(mappingPage.content);
+        String contentCode = mappingPage.contentCode();
+        Indicator indicator = mappingPage.indicator();
+        if (chosen == null || indicator == null) {
+            mappingPage.setErrorMessage(Messages.get("import.mapping.noIndicator"));
+            return false;
+        }
+        AtomicReference<ImportResult> built = new AtomicReference<>();
+        try {
+            getContainer().run(true, true, monitor -> {
+                monitor.beginTask(Messages.get("import.running", chosen.file().getFileName()), 2);
+                try {
+                    ImportResult importResult = chosen.build(region, time, content, contentCode, indicator, regions);
+                    monitor.worked(1);
+                    if (monitor.isCanceled()) {
+                        throw new InterruptedException();
+                    }
+                    built.set(importResult);
+                } catch (ImportException e) {
+                    throw new InvocationTargetException(e);
+                } finally {
+                    monitor.done();
+                }
+            });
+        } catch (InterruptedException e) {
+            return false;
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            String text = cause instanceof ImportException fault ? ImportSource.describe(fault) : String.valueOf(cause);
+            mappingPage.setErrorMessage(text);
+            MessageDialog.openError(getShell(), Messages.get("import.failed.title"), Messages.get("import.failed", text));
+            return false;
+        }
+        result = built.get();
+        Command command = IndicatorModel.importCommand(workspace, indicator, result.command());
+        workspace.commandStack().execute(command);
+        return true;
+    }
+
+    @Override
+    public boolean canFinish() {
+        return source != null && mappingPage.indicator() != null;
+    }
+
+    private void sourceChanged(ImportSource newSource) {
+        source = newSource;
+        previewPage.show(newSource);
+        mappingPage.show(newSource);
+        getContainer().updateButtons();
+    }
+
+    /** Choose the file; the format is detected. */
+    final class FilePage extends WizardPage {
+
+        Text text;
+        private Label kind;
+
+        FilePage() {
+            super("file");
+            setTitle(Messages.get("import.file.title"));
+            setDescription(Messages.get("import.file.description"));
+            setPageComplete(false);
+        }
+
+        @Override
+        public void createControl(Composite parent) {
+            Composite body = new Composite(parent, SWT.NONE);
+            body.setLayout(new GridLayout(3, false));
+            new Label(body, SWT.NONE).setText(Messages.get("import.file.label"));
+            text = new Text(body, SWT.BORDER);
+            text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            Button browse = new Button(body, SWT.PUSH);
+            browse.setText(Messages.get("import.file.browse"));
+            browse.addListener(SWT.Selection, e -> {
+                FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
+                dialog.setFilterExtensions(new String[] { "*.json;*.csv;*.txt", "*.*" });
+                String chosen = dialog.open();
+                if (chosen != null) {
+                    text.setText(chosen);
+                }
+            });
+            kind = new Label(body, SWT.WRAP);
+            kind.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+            text.addModifyListener(e -> read());
+            setControl(body);
+        }
+
+        private void read() {
+            String name = text.getText().trim();
+            ImportSource read = null;
+            if (!name.isEmpty() && Files.isRegularFile(Path.of(name))) {
+                try {
+                    read = ImportSource.read(Path.of(name));
+                    setErrorMessage(null);
+                    kind.setText(Messages.get("import.file.kind", read.kind() == ImportSource.Kind.JSON_STAT ? "JSON-stat 2.0" : "CSV"));
+                } catch (ImportException e) {
+                    setErrorMessage(ImportSource.describe(e));
+                    kind.setText("");
+                }
+            }
+            setPageComplete(read != null);
+            sourceChanged(read);
+        }
+    }
+
+    /** The dimensions or columns and their first values. */
+    final class PreviewPage extends WizardPage {
+
+        TableViewer viewer;
+        private Label values;
+
+        PreviewPage() {
+            super("preview");
+            setTitle(Messages.get("import.preview.title"));
+        }
+
+        @Override
+        public void createControl(Composite parent) {
+            Composite body = new Composite(parent, SWT.NONE);
+            body.setLayout(new GridLayout(1, false));
+            viewer = new TableViewer(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+            viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+            TableColumns.add(viewer, Messages.get("import.preview.name"), 200, ImportSource.Variable.class, ImportSource.Variable::label);
+            TableColumns.add(viewer, Messages.get("import.preview.values"), 400, ImportSource.Variable.class,
+                    v -> String.join(" | ", v.firstValues()));
+            viewer.setContentProvider(ArrayContentProvider.getInstance());
+            values = new Label(body, SWT.WRAP);
+            values.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            setControl(body);
+        }
+
+        void show(ImportSource shown) {
+            if (viewer == null) {
+                return;
+            }
+            viewer.setInput(shown == null ? List.of() : shown.variables());
+            values.setText(shown == null ? "" : String.join("  ", shown.firstValues()));
+            setDescription(shown == null ? "" : Messages.get("import.preview.description", shown.file().getFileName()));
+        }
+    }
+
+    /** Region, time and content variable (guessed), content code and target indicator. */
+    final class MappingPage extends WizardPage {
+
+        Combo region;
+        Combo time;
+        Combo content;
+        Combo contentCode;
+        Combo indicator;
+        private List<String> keys = List.of();
+        private List<String> codes = List.of();
+
+        MappingPage() {
+            super("mapping");
+            setTitle(Messages.get("import.mapping.title"));
+            setDescription(Messages.get("import.mapping.description"));
+        }
+
+        @Override
+        public void createControl(Composite parent) {
+            Composite body = new Composite(parent, SWT.NONE);
+            body.setLayout(new GridLayout(2, false));
+            region = combo(body, "import.mapping.region");
+            time = combo(body, "import.mapping.time");
+            content = combo(body, "import.mapping.content");
+            contentCode = combo(body, "import.mapping.contentCode");
+            content.addListener(SWT.Selection, e -> fillCodes());
+            indicator = combo(body, "import.mapping.indicator");
+            for (Indicator target : targets) {
+                String set = target.eContainer() instanceof no.redthread.indicators.model.IndicatorSet s ? s.getId() + ": " : "";
+                indicator.add(set + IndicatorModel.name(target));
+            }
+            indicator.addListener(SWT.Selection, e -> getContainer().updateButtons());
+            setControl(body);
+        }
+
+        private Combo combo(Composite body, String label) {
+            new Label(body, SWT.NONE).setText(Messages.get(label));
+            Combo combo = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
+            combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            combo.setVisibleItemCount(20);
+            return combo;
+        }
+
+        void show(ImportSource shown) {
+            if (region == null) {
+                return;
+            }
+            List<String> labels = new ArrayList<>();
+            List<String> newKeys = new ArrayList<>();
+            labels.add("-");
+            newKeys.add(null);
+            if (shown != null) {
+                for (ImportSource.Variable variable : shown.variables()) {
+                    labels.add(variable.label() + " (" + variable.key() + ")");
+                    newKeys.add(variable.key());
+                }
+            }
+            keys = newKeys;
+            String[] items = labels.toArray(String[]::new);
+            String[] guess = shown == null ? new String[3] : shown.guess();
+            Combo[] combos = { region, time, content };
+            for (int i = 0; i < 3; i++) {
+                combos[i].setItems(items);
+                combos[i].select(Math.max(0, keys.indexOf(guess[i])));
+            }
+            fillCodes();
+        }
+
+        private void fillCodes() {
+            String contentKey = key(content);
+            codes = new ArrayList<>();
+            codes.add(null);
+            if (source != null) {
+                codes.addAll(source.contentCodes(contentKey));
+            }
+            contentCode.setItems(codes.stream().map(c -> c == null ? Messages.get("import.mapping.allContent") : c).toArray(String[]::new));
+            contentCode.select(codes.size() > 1 ? 1 : 0);
+        }
+
+        String key(Combo combo) {
+            int index = combo.getSelectionIndex();
+            return index < 0 || index >= keys.size() ? null : keys.get(index);
+        }
+
+        String contentCode() {
+            int index = contentCode.getSelectionIndex();
+            return index < 0 || index >= codes.size() || key(content) == null ? null : codes.get(index);
+        }
+
+        void selectContentCode(String code) {
+            contentCode.select(Math.max(0, codes.indexOf(code)));
+        }
+
+        Indicator indicator() {
+            int index = indicator == null ? -1 : indicator.getSelectionIndex();
+            return index < 0 ? null : targets.get(index);
+        }
+
+        void selectIndicator(Indicator target) {
+            indicator.select(targets.indexOf(target));
+            getContainer().updateButtons();
+        }
+
+        List<Indicator> targets() {
+            return targets;
+        }
+    }
+}
