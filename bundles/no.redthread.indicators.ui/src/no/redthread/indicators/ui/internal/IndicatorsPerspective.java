@@ -1,0 +1,28 @@
+package no.redthread.indicators.ui.internal;
+
+import org.osgi.service.component.annotations.Component;
+
+import no.redthread.workbench.Area;
+import no.redthread.workbench.PerspectiveDescriptor;
+import no.redthread.workbench.PerspectiveLayout;
+
+/** Following the indicators: the dashboard in the centre, the selected indicator below it. */
+@Component(service = PerspectiveDescriptor.class, property = "service.ranking:Integer=40")
+public final class IndicatorsPerspective implements PerspectiveDescriptor {
+
+    @Override
+    public String id() {
+        return "no.redthread.perspective.indicators";
+    }
+
+    @Override
+    public String label() {
+        return Messages.get("perspective.indicators");
+    }
+
+    @Override
+    public PerspectiveLayout defaultLayout() {
+        return PerspectiveLayout.empty().with(Area.LEFT, "no.redthread.explorer").with(Area.CENTER, DashboardDescriptor.ID)
+                .with(Area.BOTTOM, IndicatorDescriptor.ID);
+    }
+}
