@@ -1,6 +1,7 @@
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -30,32 +31,32 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
 /**
- * Runs the EMF code generator headless, from a plain classpath (no Eclipse, no OSGi), for the assessment model.
- *
- * <p>A copy of no.redthread.model's tool with this bundle's names; the assessment model refers to the shared plan
- * model ({@code ../no.redthread.model/model/plan.ecore}), whose GenPackage is used, not generated.
+ * Runs the EMF code generator headless, from a plain classpath (no Eclipse, no OSGi), for one model bundle.
+ * Arguments: the bundle folder, a work folder, the model's file stem ({@code model/<stem>.ecore}), the base
+ * package, the prefix (also the model name), and the genmodels of models it refers to (relative to the bundle;
+ * their GenPackages are used, not generated). Called by {@code tools/emf/regenerate}.
  *
  * <p>Usage: {@code java -cp <codegen classpath> GenerateModel.java <bundle folder> <work folder>}. It reads
- * {@code model/assessment.ecore} and {@code model/assessment.genmodel} (creating the genmodel with the project's settings
+ * {@code model/<stem>.ecore} and {@code model/<stem>.genmodel} (creating the genmodel with the project's settings
  * when it is missing, reconciling it with the .ecore otherwise), generates the model code into the work folder
  * and then replaces {@code src-gen/} of the bundle with the generated Java sources only, so the generator never
  * touches the hand-written MANIFEST.MF, build.properties or {@code src/}.
  */
 public final class GenerateModel {
 
-    private static final String PROJECT = "no.redthread.assessment";
-    private static final String PLAN_GENMODEL = "../no.redthread.model/model/plan.genmodel";
-
     public static void main(String[] args) throws IOException {
         Path bundle = Path.of(args[0]).toAbsolutePath().normalize();
         Path work = Path.of(args[1]).toAbsolutePath().normalize();
-        Path ecoreFile = bundle.resolve("model/assessment.ecore");
-        Path genModelFile = bundle.resolve("model/assessment.genmodel");
+        String stem = args[2];
+        String project = bundle.getFileName().toString();
+        Path ecoreFile = bundle.resolve("model/" + stem + ".ecore");
+        Path genModelFile = bundle.resolve("model/" + stem + ".genmodel");
+        List<Path> used = Arrays.stream(args, 5, args.length).map(p -> bundle.resolve(p).normalize()).toList();
 
-        ResourceSet resources = newResourceSet(work);
+        ResourceSet resources = newResourceSet(work, project);
         GenModel genModel = Files.exists(genModelFile)
                 ? loadAndReconcile(resources, genModelFile)
-                : createGenModel(resources, ecoreFile, genModelFile);
+                : createGenModel(resources, ecoreFile, genModelFile, project, args[3], args[4], used);
         check(Diagnostician.INSTANCE.validate(genModel.getGenPackages().get(0).getEcorePackage()), "the .ecore");
         check(genModel.diagnose(), "the .genmodel");
         genModel.eResource().save(Map.of(XMLResource.OPTION_ENCODING, "UTF-8"));
@@ -73,7 +74,7 @@ public final class GenerateModel {
         System.out.println("Generated " + bundle.resolve("src-gen"));
     }
 
-    private static ResourceSet newResourceSet(Path work) {
+    private static ResourceSet newResourceSet(Path work, String project) {
         EcorePackage.eINSTANCE.eClass();
         GenModelPackage.eINSTANCE.eClass();
         GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.addDescriptor(GenModelPackage.eNS_URI,
@@ -83,7 +84,7 @@ public final class GenerateModel {
         factories.put("ecore", new EcoreResourceFactoryImpl());
         factories.put("genmodel", new XMIResourceFactoryImpl());
         // the generator writes to platform:/resource/<project>/...; send that to the work folder
-        URI platform = URI.createPlatformResourceURI("/" + PROJECT + "/", true);
+        URI platform = URI.createPlatformResourceURI("/" + project + "/", true);
         URI target = URI.createFileURI(work.toString() + "/");
         resources.getURIConverter().getURIMap().put(platform, target);
         org.eclipse.emf.ecore.resource.URIConverter.URI_MAP.put(platform, target);
@@ -100,18 +101,19 @@ public final class GenerateModel {
     }
 
     /** The project's generator settings; edit the saved .genmodel afterwards, it is reused on later runs. */
-    private static GenModel createGenModel(ResourceSet resources, Path ecoreFile, Path genModelFile) {
+    private static GenModel createGenModel(ResourceSet resources, Path ecoreFile, Path genModelFile, String project,
+            String basePackage, String prefix, List<Path> usedGenModels) {
         Resource ecore = resources.getResource(URI.createFileURI(ecoreFile.toString()), true);
         EPackage ePackage = (EPackage) ecore.getContents().get(0);
         GenModel genModel = GenModelFactory.eINSTANCE.createGenModel();
         genModel.initialize(List.of(ePackage));
-        // the shared plan model is generated by no.redthread.model: reuse its GenPackage, generate nothing of it
-        Path planGenModel = genModelFile.getParent().getParent().resolve(PLAN_GENMODEL).normalize();
-        Resource plan = resources.getResource(URI.createFileURI(planGenModel.toString()), true);
-        genModel.getUsedGenPackages().addAll(((GenModel) plan.getContents().get(0)).getGenPackages());
-        genModel.setModelName("Assessment");
-        genModel.setModelPluginID(PROJECT);
-        genModel.setModelDirectory("/" + PROJECT + "/src-gen");
+        for (Path usedGenModel : usedGenModels) {
+            Resource other = resources.getResource(URI.createFileURI(usedGenModel.toString()), true);
+            genModel.getUsedGenPackages().addAll(((GenModel) other.getContents().get(0)).getGenPackages());
+        }
+        genModel.setModelName(prefix);
+        genModel.setModelPluginID(project);
+        genModel.setModelDirectory("/" + project + "/src-gen");
         genModel.setModelPluginClass(null);
         genModel.setImporterID("org.eclipse.emf.importer.ecore");
         genModel.getForeignModel().add(ecoreFile.getFileName().toString());
@@ -121,10 +123,10 @@ public final class GenerateModel {
         genModel.setOperationReflection(true);
         genModel.setCopyrightFields(false);
         genModel.setBundleManifest(true);
-        genModel.setCopyrightText("Redthread: generated from model/assessment.ecore by regenerate.sh. Do not edit.");
+        genModel.setCopyrightText("Redthread: generated from model/" + ecoreFile.getFileName() + " by regenerate.sh. Do not edit.");
         GenPackage genPackage = genModel.getGenPackages().get(0);
-        genPackage.setBasePackage("no.redthread.assessment");
-        genPackage.setPrefix("Assessment");
+        genPackage.setBasePackage(basePackage);
+        genPackage.setPrefix(prefix);
         genPackage.setDisposableProviderFactory(true);
         Resource resource = resources.createResource(URI.createFileURI(genModelFile.toString()));
         resource.getContents().add(genModel);
