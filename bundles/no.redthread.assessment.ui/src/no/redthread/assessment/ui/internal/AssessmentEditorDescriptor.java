@@ -15,46 +15,18 @@ import no.redthread.workspace.WorkspaceService;
 
 /** The assessment editor (centre area). */
 @Component(service = PartDescriptor.class, property = "redthread.part.id=" + AssessmentEditorDescriptor.ID)
-public final class AssessmentEditorDescriptor implements PartDescriptor {
+public final class AssessmentEditorDescriptor extends AssessmentPartDescriptor {
 
     public static final String ID = "no.redthread.assessment.editor";
-
-    private final SelectionService selection;
-    private final WorkspaceService workspaces;
-    private final AssessmentService service;
-    private final CatalogueService catalogue;
 
     @Activate
     public AssessmentEditorDescriptor(@Reference SelectionService selection, @Reference WorkspaceService workspaces,
             @Reference AssessmentService service, @Reference CatalogueService catalogue) {
-        this.selection = selection;
-        this.workspaces = workspaces;
-        this.service = service;
-        this.catalogue = catalogue;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String label() {
-        return Messages.get("editor.label");
-    }
-
-    @Override
-    public String category() {
-        return Messages.get("category.assessment");
-    }
-
-    @Override
-    public Area preferredArea() {
-        return Area.CENTER;
+        super(ID, "editor.label", Area.CENTER, selection, workspaces, service, catalogue);
     }
 
     @Override
     public WorkbenchPart createPart(PartSite site) {
-        return new AssessmentEditorPart(selection, workspaces, service, new Names(catalogue), site);
+        return new AssessmentEditorPart(selection, workspaces, service, names, site);
     }
 }

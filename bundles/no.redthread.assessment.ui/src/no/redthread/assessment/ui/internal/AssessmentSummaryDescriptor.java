@@ -15,46 +15,18 @@ import no.redthread.workspace.WorkspaceService;
 
 /** The assessment summary (right area). */
 @Component(service = PartDescriptor.class, property = "redthread.part.id=" + AssessmentSummaryDescriptor.ID)
-public final class AssessmentSummaryDescriptor implements PartDescriptor {
+public final class AssessmentSummaryDescriptor extends AssessmentPartDescriptor {
 
     public static final String ID = "no.redthread.assessment.summary";
-
-    private final SelectionService selection;
-    private final WorkspaceService workspaces;
-    private final AssessmentService service;
-    private final CatalogueService catalogue;
 
     @Activate
     public AssessmentSummaryDescriptor(@Reference SelectionService selection, @Reference WorkspaceService workspaces,
             @Reference AssessmentService service, @Reference CatalogueService catalogue) {
-        this.selection = selection;
-        this.workspaces = workspaces;
-        this.service = service;
-        this.catalogue = catalogue;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String label() {
-        return Messages.get("summary.label");
-    }
-
-    @Override
-    public String category() {
-        return Messages.get("category.assessment");
-    }
-
-    @Override
-    public Area preferredArea() {
-        return Area.RIGHT;
+        super(ID, "summary.label", Area.RIGHT, selection, workspaces, service, catalogue);
     }
 
     @Override
     public WorkbenchPart createPart(PartSite site) {
-        return new AssessmentSummaryPart(selection, workspaces, service, new Names(catalogue), site);
+        return new AssessmentSummaryPart(selection, workspaces, service, names, site);
     }
 }
