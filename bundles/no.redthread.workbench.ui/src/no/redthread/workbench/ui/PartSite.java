@@ -1,6 +1,7 @@
 package no.redthread.workbench.ui;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.swt.widgets.Shell;
 
@@ -16,4 +17,13 @@ public interface PartSite {
 
     /** Shows a message in the status line. */
     void setStatusMessage(String message);
+
+    /**
+     * Calls the listener with the selection whenever another part publishes one (never with this
+     * part's own), until this part closes.
+     */
+    void followSelection(Consumer<List<?>> listener);
+
+    /** The workbench-wide selection as it is now. */
+    List<?> currentSelection();
 }

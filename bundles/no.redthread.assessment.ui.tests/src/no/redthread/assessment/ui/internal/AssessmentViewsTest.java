@@ -289,6 +289,14 @@ class AssessmentViewsTest {
 
             public void setStatusMessage(String message) {
             }
+
+            public void followSelection(java.util.function.Consumer<java.util.List<?>> listener) {
+                selection.addListener((source, objects) -> listener.accept(objects));
+            }
+
+            public java.util.List<?> currentSelection() {
+                return selection.current();
+            }
         };
     }
 }

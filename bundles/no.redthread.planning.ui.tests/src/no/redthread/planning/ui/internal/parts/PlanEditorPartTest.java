@@ -91,14 +91,14 @@ class PlanEditorPartTest {
         }
         shell = new Shell(display);
         shell.setLayout(new FillLayout());
-        PlanEditorPart part = new PlanEditorPart(selection, object -> true, site(shell));
+        PlanEditorPart part = new PlanEditorPart(object -> true, site(shell, selection));
         part.createControl(shell);
         shell.setSize(1000, 700);
         shell.open();
         return part;
     }
 
-    private static PartSite site(Shell shell) {
+    private static PartSite site(Shell shell, SelectionService selection) {
         return new PartSite() {
             public String partId() {
                 return PlanEditorDescriptor.ID;
@@ -112,6 +112,18 @@ class PlanEditorPartTest {
             }
 
             public void setStatusMessage(String message) {
+            }
+
+            public void followSelection(java.util.function.Consumer<List<?>> listener) {
+                selection.addListener((source, objects) -> {
+                    if (!PlanEditorDescriptor.ID.equals(source)) {
+                        listener.accept(objects);
+                    }
+                });
+            }
+
+            public List<?> currentSelection() {
+                return selection.current();
             }
         };
     }

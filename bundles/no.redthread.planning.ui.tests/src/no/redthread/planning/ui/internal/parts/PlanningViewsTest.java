@@ -65,9 +65,9 @@ class PlanningViewsTest {
 
     @Test
     void aFindingNavigatesTheExplorerAndThePlanEditorToItsObject() throws InterruptedException {
-        ExplorerPart explorer = new ExplorerPart(workspaces, selection, site(ExplorerDescriptor.ID));
+        ExplorerPart explorer = new ExplorerPart(workspaces, site(ExplorerDescriptor.ID));
         explorer.createControl(shell);
-        PlanEditorPart editor = new PlanEditorPart(selection, o -> true, site(PlanEditorDescriptor.ID));
+        PlanEditorPart editor = new PlanEditorPart(o -> true, site(PlanEditorDescriptor.ID));
         editor.createControl(shell);
         ProblemsPart problems = new ProblemsPart(workspaces, service(RedThreadValidator.class), site(ProblemsDescriptor.ID));
         problems.createControl(shell);
@@ -91,9 +91,9 @@ class PlanningViewsTest {
         Goal goal = system.getPlans().stream().flatMap(p -> p.getGoals().stream()).findFirst().orElseThrow();
         String goalName = goal.getName();
         double cost = measure.getCostPerYear();
-        ExplorerPart explorer = new ExplorerPart(workspaces, selection, site(ExplorerDescriptor.ID));
+        ExplorerPart explorer = new ExplorerPart(workspaces, site(ExplorerDescriptor.ID));
         explorer.createControl(shell);
-        PlanEditorPart editor = new PlanEditorPart(selection, o -> true, site(PlanEditorDescriptor.ID));
+        PlanEditorPart editor = new PlanEditorPart(o -> true, site(PlanEditorDescriptor.ID));
         editor.createControl(shell);
         shell.open();
         UndoContext undo = service(UndoContext.class);
@@ -142,6 +142,18 @@ class PlanningViewsTest {
             }
 
             public void setStatusMessage(String message) {
+            }
+
+            public void followSelection(java.util.function.Consumer<List<?>> listener) {
+                selection.addListener((source, objects) -> {
+                    if (!id.equals(source)) {
+                        listener.accept(objects);
+                    }
+                });
+            }
+
+            public List<?> currentSelection() {
+                return selection.current();
             }
         };
     }

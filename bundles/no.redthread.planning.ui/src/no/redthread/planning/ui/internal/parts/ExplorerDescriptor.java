@@ -5,7 +5,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import no.redthread.workbench.Area;
-import no.redthread.workbench.SelectionService;
 import no.redthread.workbench.ui.PartDescriptor;
 import no.redthread.workbench.ui.PartSite;
 import no.redthread.workbench.ui.WorkbenchPart;
@@ -17,17 +16,15 @@ public final class ExplorerDescriptor extends PlanningPartDescriptor {
     public static final String ID = "no.redthread.explorer";
 
     private final WorkspaceService workspaces;
-    private final SelectionService selection;
 
     @Activate
-    public ExplorerDescriptor(@Reference WorkspaceService workspaces, @Reference SelectionService selection) {
+    public ExplorerDescriptor(@Reference WorkspaceService workspaces) {
         super(ID, "explorer.label", Area.LEFT);
         this.workspaces = workspaces;
-        this.selection = selection;
     }
 
     @Override
     public WorkbenchPart createPart(PartSite site) {
-        return new ExplorerPart(workspaces, selection, site);
+        return new ExplorerPart(workspaces, site);
     }
 }

@@ -32,7 +32,6 @@ import org.eclipse.swt.widgets.Text;
 import no.redthread.model.edit.ui.ItemContentProvider;
 import no.redthread.model.edit.ui.ItemLabelProvider;
 import no.redthread.planning.ui.internal.Messages;
-import no.redthread.workbench.SelectionService;
 import no.redthread.workbench.ui.PartSite;
 import no.redthread.workbench.ui.WorkbenchPart;
 import no.redthread.workspace.Workspace;
@@ -46,18 +45,15 @@ import no.redthread.workspace.WorkspaceService;
 final class ExplorerPart implements WorkbenchPart {
 
     private final WorkspaceService workspaces;
-    private final SelectionService selection;
     private final PartSite site;
     private TreeViewer tree;
     private Text filter;
     private WorkspaceWatch watch;
     private Workspace shown;
     private boolean revealing;
-    private AutoCloseable selectionHandle;
 
-    ExplorerPart(WorkspaceService workspaces, SelectionService selection, PartSite site) {
+    ExplorerPart(WorkspaceService workspaces, PartSite site) {
         this.workspaces = workspaces;
-        this.selection = selection;
         this.site = site;
     }
 
@@ -91,8 +87,8 @@ final class ExplorerPart implements WorkbenchPart {
         tree.getControl().setMenu(menu.createContextMenu(tree.getControl()));
         enableLinkingByDragAndDrop();
         watch = new WorkspaceWatch(workspaces, tree.getControl(), this::refresh);
-        selectionHandle = selection.addListener((source, objects) -> {
-            if (!site.partId().equals(source) && !objects.isEmpty() && objects.stream().allMatch(EObject.class::isInstance)) {
+        site.followSelection(objects -> {
+            if (!objects.isEmpty() && objects.stream().allMatch(EObject.class::isInstance)) {
                 reveal(objects);
             }
         });
@@ -108,10 +104,6 @@ final class ExplorerPart implements WorkbenchPart {
         tree.getControl().setFocus();
     }
 
-    @Override
-    public void dispose() {
-        Handles.close(selectionHandle);
-    }
 
     private void refresh() {
         Workspace current = watch.workspace().orElse(null);

@@ -5,7 +5,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import no.redthread.workbench.Area;
-import no.redthread.workbench.SelectionService;
 import no.redthread.workbench.ui.PartDescriptor;
 import no.redthread.workbench.ui.PartSite;
 import no.redthread.workbench.ui.WorkbenchPart;
@@ -16,19 +15,17 @@ public final class PlanEditorDescriptor extends PlanningPartDescriptor {
 
     public static final String ID = "no.redthread.planEditor";
 
-    private final SelectionService selection;
     private final WorkspaceService workspaces;
 
     @Activate
-    public PlanEditorDescriptor(@Reference SelectionService selection, @Reference WorkspaceService workspaces) {
+    public PlanEditorDescriptor(@Reference WorkspaceService workspaces) {
         super(ID, "planEditor.label", Area.CENTER);
-        this.selection = selection;
         this.workspaces = workspaces;
     }
 
     @Override
     public WorkbenchPart createPart(PartSite site) {
-        return new PlanEditorPart(selection,
+        return new PlanEditorPart(
                 object -> workspaces.current().map(w -> !w.isReadOnly(object.eResource())).orElse(false), site);
     }
 }

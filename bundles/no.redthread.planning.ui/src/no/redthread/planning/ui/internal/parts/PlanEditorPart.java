@@ -27,7 +27,6 @@ import no.redthread.model.plan.Plan;
 import no.redthread.model.plan.PlanFactory;
 import no.redthread.model.plan.PlanPackage.Literals;
 import no.redthread.planning.ui.internal.Messages;
-import no.redthread.workbench.SelectionService;
 import no.redthread.workbench.ui.PartSite;
 import no.redthread.workbench.ui.WorkbenchPart;
 
@@ -37,7 +36,6 @@ import no.redthread.workbench.ui.WorkbenchPart;
  */
 final class PlanEditorPart implements WorkbenchPart {
 
-    private final SelectionService selection;
     private final Predicate<EObject> editable;
     private final PartSite site;
     private final CommandStackListener refresher = event -> refresh();
@@ -47,11 +45,9 @@ final class PlanEditorPart implements WorkbenchPart {
     private TableViewer goals;
     private TableViewer measures;
     private Label empty;
-    private AutoCloseable selectionHandle;
 
     /** @param editable whether an object may be changed (its file was read and is not read-only) */
-    PlanEditorPart(SelectionService selection, Predicate<EObject> editable, PartSite site) {
-        this.selection = selection;
+    PlanEditorPart(Predicate<EObject> editable, PartSite site) {
         this.editable = editable;
         this.site = site;
     }
@@ -80,15 +76,14 @@ final class PlanEditorPart implements WorkbenchPart {
         tool(measureTools, "planEditor.delete", () -> delete(measures));
         goals.addSelectionChangedListener(e -> publish(goals));
         measures.addSelectionChangedListener(e -> publish(measures));
-        selectionHandle = selection.addListener((source, objects) -> {
-            if (!site.partId().equals(source)) {
-                objects.stream().filter(EObject.class::isInstance).map(o -> planOf((EObject) o))
-                        .filter(p -> p != null).findFirst().ifPresent(this::show);
-            }
-        });
-        selection.current().stream().filter(EObject.class::isInstance).map(o -> planOf((EObject) o))
-                .filter(p -> p != null).findFirst().ifPresent(this::show);
+        site.followSelection(this::showPlanOf);
+        showPlanOf(site.currentSelection());
         refresh();
+    }
+
+    private void showPlanOf(List<?> objects) {
+        objects.stream().filter(EObject.class::isInstance).map(o -> planOf((EObject) o))
+                .filter(p -> p != null).findFirst().ifPresent(this::show);
     }
 
     /** Shows a plan; the form follows it through every command until another plan is shown. */
@@ -125,7 +120,6 @@ final class PlanEditorPart implements WorkbenchPart {
         if (domain != null) {
             domain.getCommandStack().removeCommandStackListener(refresher);
         }
-        Handles.close(selectionHandle);
     }
 
     private void refresh() {

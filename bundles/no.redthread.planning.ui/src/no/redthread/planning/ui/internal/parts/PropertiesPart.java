@@ -9,7 +9,6 @@ import org.eclipse.swt.widgets.Label;
 
 import no.redthread.model.edit.ui.PropertiesTable;
 import no.redthread.planning.ui.internal.Messages;
-import no.redthread.workbench.SelectionService;
 import no.redthread.workbench.ui.PartSite;
 import no.redthread.workbench.ui.WorkbenchPart;
 import no.redthread.workspace.Workspace;
@@ -19,17 +18,14 @@ import no.redthread.workspace.WorkspaceService;
 final class PropertiesPart implements WorkbenchPart {
 
     private final WorkspaceService workspaces;
-    private final SelectionService selection;
     private final PartSite site;
     private Composite stack;
     private Label empty;
     private PropertiesTable table;
     private Workspace tableWorkspace;
-    private AutoCloseable selectionHandle;
 
-    PropertiesPart(WorkspaceService workspaces, SelectionService selection, PartSite site) {
+    PropertiesPart(WorkspaceService workspaces, PartSite site) {
         this.workspaces = workspaces;
-        this.selection = selection;
         this.site = site;
     }
 
@@ -39,13 +35,9 @@ final class PropertiesPart implements WorkbenchPart {
         stack.setLayout(new StackLayout());
         empty = new Label(stack, SWT.WRAP);
         empty.setText(Messages.get("properties.empty"));
-        new WorkspaceWatch(workspaces, stack, () -> show(selection.current().isEmpty() ? null : selection.current().get(0)));
-        selectionHandle = selection.addListener((source, objects) -> {
-            if (!site.partId().equals(source)) {
-                show(objects.isEmpty() ? null : objects.get(0));
-            }
-        });
-        show(selection.current().isEmpty() ? null : selection.current().get(0));
+        new WorkspaceWatch(workspaces, stack, () -> showFirst(site.currentSelection()));
+        site.followSelection(this::showFirst);
+        showFirst(site.currentSelection());
     }
 
     PropertiesTable table() {
@@ -57,9 +49,9 @@ final class PropertiesPart implements WorkbenchPart {
         stack.setFocus();
     }
 
-    @Override
-    public void dispose() {
-        Handles.close(selectionHandle);
+
+    private void showFirst(java.util.List<?> objects) {
+        show(objects.isEmpty() ? null : objects.get(0));
     }
 
     private void show(Object object) {

@@ -5,7 +5,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import no.redthread.workbench.Area;
-import no.redthread.workbench.SelectionService;
 import no.redthread.workbench.ui.PartDescriptor;
 import no.redthread.workbench.ui.PartSite;
 import no.redthread.workbench.ui.WorkbenchPart;
@@ -17,17 +16,15 @@ public final class RedThreadDescriptor extends PlanningPartDescriptor {
     public static final String ID = "no.redthread.redThread";
 
     private final WorkspaceService workspaces;
-    private final SelectionService selection;
 
     @Activate
-    public RedThreadDescriptor(@Reference WorkspaceService workspaces, @Reference SelectionService selection) {
+    public RedThreadDescriptor(@Reference WorkspaceService workspaces) {
         super(ID, "redThread.label", Area.BOTTOM);
         this.workspaces = workspaces;
-        this.selection = selection;
     }
 
     @Override
     public WorkbenchPart createPart(PartSite site) {
-        return new RedThreadPart(workspaces, selection, site);
+        return new RedThreadPart(workspaces, site);
     }
 }

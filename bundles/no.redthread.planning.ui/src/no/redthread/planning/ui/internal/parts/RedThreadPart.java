@@ -21,7 +21,6 @@ import no.redthread.model.plan.Plan;
 import no.redthread.planning.ui.internal.Messages;
 import no.redthread.validation.ChainNode;
 import no.redthread.validation.RedThreadChain;
-import no.redthread.workbench.SelectionService;
 import no.redthread.workbench.ui.PartSite;
 import no.redthread.workbench.ui.WorkbenchPart;
 import no.redthread.workspace.WorkspaceService;
@@ -33,17 +32,14 @@ import no.redthread.workspace.WorkspaceService;
 final class RedThreadPart implements WorkbenchPart {
 
     private final WorkspaceService workspaces;
-    private final SelectionService selection;
     private final PartSite site;
     private TreeViewer tree;
     private Button wholeSystem;
     private WorkspaceWatch watch;
     private Plan plan;
-    private AutoCloseable selectionHandle;
 
-    RedThreadPart(WorkspaceService workspaces, SelectionService selection, PartSite site) {
+    RedThreadPart(WorkspaceService workspaces, PartSite site) {
         this.workspaces = workspaces;
-        this.selection = selection;
         this.site = site;
     }
 
@@ -77,10 +73,10 @@ final class RedThreadPart implements WorkbenchPart {
             }
         });
         watch = new WorkspaceWatch(workspaces, tree.getControl(), this::refresh);
-        selectionHandle = selection.addListener((source, objects) -> {
+        site.followSelection(objects -> {
             Plan selected = objects.stream().filter(EObject.class::isInstance).map(o -> PlanEditorPart.planOf((EObject) o))
                     .filter(p -> p != null).findFirst().orElse(null);
-            if (selected != null && selected != plan && !site.partId().equals(source)) {
+            if (selected != null && selected != plan) {
                 plan = selected;
                 wholeSystem.setSelection(false);
                 refresh();
@@ -94,10 +90,6 @@ final class RedThreadPart implements WorkbenchPart {
         tree.getControl().setFocus();
     }
 
-    @Override
-    public void dispose() {
-        Handles.close(selectionHandle);
-    }
 
     RedThreadChain chain() {
         if (!wholeSystem.getSelection() && plan != null && plan.eResource() != null) {

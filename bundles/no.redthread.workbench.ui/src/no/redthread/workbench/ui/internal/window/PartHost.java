@@ -1,6 +1,8 @@
 package no.redthread.workbench.ui.internal.window;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.jface.resource.ResourceManager;
 import org.eclipse.swt.SWT;
@@ -28,6 +30,7 @@ final class PartHost {
     private final Composite container;
     private CTabItem item;
     private WorkbenchPart part;
+    private final List<AutoCloseable> selectionFollowers = new ArrayList<>();
 
     PartHost(PartEntry entry, CTabFolder folder, int index, WorkbenchServices services, ResourceManager resources,
             StatusMessages status) {
@@ -106,6 +109,14 @@ final class PartHost {
             }
         } finally {
             part = null;
+            for (AutoCloseable follower : selectionFollowers) {
+                try {
+                    follower.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException("removing a selection listener failed", e);
+                }
+            }
+            selectionFollowers.clear();
             if (!container.isDisposed()) {
                 container.dispose();
             }
@@ -146,6 +157,20 @@ final class PartHost {
             @Override
             public void setStatusMessage(String message) {
                 status.show(message);
+            }
+
+            @Override
+            public void followSelection(Consumer<List<?>> listener) {
+                selectionFollowers.add(services.selection().addListener((source, objects) -> {
+                    if (!id.equals(source)) {
+                        listener.accept(objects);
+                    }
+                }));
+            }
+
+            @Override
+            public List<?> currentSelection() {
+                return services.selection().current();
             }
         };
     }
