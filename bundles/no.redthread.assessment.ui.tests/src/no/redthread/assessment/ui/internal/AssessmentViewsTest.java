@@ -81,9 +81,9 @@ class AssessmentViewsTest {
         shell.setLayout(new FillLayout());
         shell.setSize(1400, 900);
         command = new NewAssessmentCommand(selection, workspaces, service, catalog);
-        editor = new AssessmentEditorPart(selection, workspaces, service, names, site(AssessmentEditorDescriptor.ID));
+        editor = new AssessmentEditorPart(workspaces, service, names, site(AssessmentEditorDescriptor.ID));
         editor.createControl(shell);
-        summary = new AssessmentSummaryPart(selection, workspaces, service, names, site(AssessmentSummaryDescriptor.ID));
+        summary = new AssessmentSummaryPart(workspaces, service, names, site(AssessmentSummaryDescriptor.ID));
         summary.createControl(shell);
         shell.open();
     }
@@ -291,7 +291,18 @@ class AssessmentViewsTest {
             }
 
             public void followSelection(java.util.function.Consumer<java.util.List<?>> listener) {
-                selection.addListener((source, objects) -> listener.accept(objects));
+                AutoCloseable handle = selection.addListener((source, objects) -> {
+                    if (!id.equals(source)) {
+                        listener.accept(objects);
+                    }
+                });
+                shell.addDisposeListener(e -> {
+                    try {
+                        handle.close();
+                    } catch (Exception ex) {
+                        throw new IllegalStateException(ex);
+                    }
+                });
             }
 
             public java.util.List<?> currentSelection() {

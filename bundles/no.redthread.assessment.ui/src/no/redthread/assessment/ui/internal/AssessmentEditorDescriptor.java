@@ -7,7 +7,6 @@ import org.osgi.service.component.annotations.Reference;
 import no.redthread.assessment.AssessmentService;
 import no.redthread.core.catalogue.CatalogueService;
 import no.redthread.workbench.Area;
-import no.redthread.workbench.SelectionService;
 import no.redthread.workbench.ui.PartDescriptor;
 import no.redthread.workbench.ui.PartSite;
 import no.redthread.workbench.ui.WorkbenchPart;
@@ -20,13 +19,13 @@ public final class AssessmentEditorDescriptor extends AssessmentPartDescriptor {
     public static final String ID = "no.redthread.assessment.editor";
 
     @Activate
-    public AssessmentEditorDescriptor(@Reference SelectionService selection, @Reference WorkspaceService workspaces,
+    public AssessmentEditorDescriptor(@Reference WorkspaceService workspaces,
             @Reference AssessmentService service, @Reference CatalogueService catalogue) {
-        super(ID, "editor.label", Area.CENTER, selection, workspaces, service, catalogue);
+        super(ID, "editor.label", Area.CENTER, workspaces, service, catalogue);
     }
 
     @Override
     public WorkbenchPart createPart(PartSite site) {
-        return new AssessmentEditorPart(selection, workspaces, service, names, site);
+        return new AssessmentEditorPart(workspaces, service, names, site);
     }
 }

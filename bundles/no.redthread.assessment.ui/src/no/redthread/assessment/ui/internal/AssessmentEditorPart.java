@@ -35,7 +35,6 @@ import no.redthread.assessment.template.Question;
 import no.redthread.assessment.template.TemplateDimension;
 import no.redthread.assessment.template.TemplateRule;
 import no.redthread.assessment.template.TemplateTheme;
-import no.redthread.workbench.SelectionService;
 import no.redthread.workbench.ui.PartSite;
 import no.redthread.workbench.ui.WorkbenchPart;
 import no.redthread.workspace.Workspace;
@@ -49,7 +48,6 @@ import no.redthread.workspace.WorkspaceService;
  */
 public final class AssessmentEditorPart implements WorkbenchPart {
 
-    private final SelectionService selection;
     private final WorkspaceService workspaces;
     private final AssessmentService service;
     private final Names names;
@@ -63,15 +61,13 @@ public final class AssessmentEditorPart implements WorkbenchPart {
     private Button unansweredOnly;
     private Label message;
     private CTabFolder tabs;
-    private AutoCloseable selectionHandle;
 
     private Assessment assessment;
     private FormTemplate template;
     private final Map<String, Row> rows = new LinkedHashMap<>();
 
-    public AssessmentEditorPart(SelectionService selection, WorkspaceService workspaces, AssessmentService service,
+    public AssessmentEditorPart(WorkspaceService workspaces, AssessmentService service,
             Names names, PartSite site) {
-        this.selection = selection;
         this.workspaces = workspaces;
         this.service = service;
         this.names = names;
@@ -104,29 +100,14 @@ public final class AssessmentEditorPart implements WorkbenchPart {
         message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         tabs = new CTabFolder(root, SWT.BORDER | SWT.TOP);
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        selectionHandle = selection.addListener((part, objects) -> {
-            if (!root.isDisposed()) {
-                follow(objects);
-            }
-        });
-        root.addDisposeListener(e -> closeSelectionListener());
+        site.followSelection(this::follow);
         new WorkspaceWatch(workspaces, root, this::refresh);
-        follow(selection.current());
+        follow(site.currentSelection());
         if (assessment == null) {
             rebuild();
         }
     }
 
-    private void closeSelectionListener() {
-        if (selectionHandle != null) {
-            try {
-                selectionHandle.close();
-            } catch (Exception e) {
-                // nothing to do: the listener is gone with the part
-            }
-            selectionHandle = null;
-        }
-    }
 
     private void follow(List<?> objects) {
         if (objects == null || objects.isEmpty()) {
@@ -354,10 +335,6 @@ public final class AssessmentEditorPart implements WorkbenchPart {
         }
     }
 
-    @Override
-    public void dispose() {
-        closeSelectionListener();
-    }
 
     /** One question: its text, the answer combo and the justification field. */
     private final class Row {

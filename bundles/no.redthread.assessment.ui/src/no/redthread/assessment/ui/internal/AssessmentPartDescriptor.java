@@ -3,14 +3,12 @@ package no.redthread.assessment.ui.internal;
 import no.redthread.assessment.AssessmentService;
 import no.redthread.core.catalogue.CatalogueService;
 import no.redthread.workbench.Area;
-import no.redthread.workbench.SelectionService;
 import no.redthread.workbench.ui.PartDescriptor;
 import no.redthread.workspace.WorkspaceService;
 
 /** The assessment views share their services, their category and how they name themselves. */
 abstract class AssessmentPartDescriptor implements PartDescriptor {
 
-    final SelectionService selection;
     final WorkspaceService workspaces;
     final AssessmentService service;
     final Names names;
@@ -18,12 +16,11 @@ abstract class AssessmentPartDescriptor implements PartDescriptor {
     private final String labelKey;
     private final Area area;
 
-    AssessmentPartDescriptor(String id, String labelKey, Area area, SelectionService selection, WorkspaceService workspaces,
+    AssessmentPartDescriptor(String id, String labelKey, Area area, WorkspaceService workspaces,
             AssessmentService service, CatalogueService catalogue) {
         this.id = id;
         this.labelKey = labelKey;
         this.area = area;
-        this.selection = selection;
         this.workspaces = workspaces;
         this.service = service;
         this.names = new Names(catalogue);

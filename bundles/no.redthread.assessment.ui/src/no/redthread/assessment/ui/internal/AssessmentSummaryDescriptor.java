@@ -7,7 +7,6 @@ import org.osgi.service.component.annotations.Reference;
 import no.redthread.assessment.AssessmentService;
 import no.redthread.core.catalogue.CatalogueService;
 import no.redthread.workbench.Area;
-import no.redthread.workbench.SelectionService;
 import no.redthread.workbench.ui.PartDescriptor;
 import no.redthread.workbench.ui.PartSite;
 import no.redthread.workbench.ui.WorkbenchPart;
@@ -20,13 +19,13 @@ public final class AssessmentSummaryDescriptor extends AssessmentPartDescriptor 
     public static final String ID = "no.redthread.assessment.summary";
 
     @Activate
-    public AssessmentSummaryDescriptor(@Reference SelectionService selection, @Reference WorkspaceService workspaces,
+    public AssessmentSummaryDescriptor(@Reference WorkspaceService workspaces,
             @Reference AssessmentService service, @Reference CatalogueService catalogue) {
-        super(ID, "summary.label", Area.RIGHT, selection, workspaces, service, catalogue);
+        super(ID, "summary.label", Area.RIGHT, workspaces, service, catalogue);
     }
 
     @Override
     public WorkbenchPart createPart(PartSite site) {
-        return new AssessmentSummaryPart(selection, workspaces, service, names, site);
+        return new AssessmentSummaryPart(workspaces, service, names, site);
     }
 }

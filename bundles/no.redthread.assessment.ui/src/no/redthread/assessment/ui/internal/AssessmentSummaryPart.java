@@ -29,7 +29,6 @@ import no.redthread.assessment.model.Assessment;
 import no.redthread.assessment.model.AssessmentSet;
 import no.redthread.assessment.template.AnswerOption;
 import no.redthread.assessment.template.FormTemplate;
-import no.redthread.workbench.SelectionService;
 import no.redthread.workbench.ui.PartSite;
 import no.redthread.workbench.ui.TableColumns;
 import no.redthread.workbench.ui.WorkbenchPart;
@@ -43,7 +42,6 @@ public final class AssessmentSummaryPart implements WorkbenchPart {
 
     private static final String SERIES = "distribution";
 
-    private final SelectionService selection;
     private final WorkspaceService workspaces;
     private final AssessmentService service;
     private final Names names;
@@ -55,13 +53,11 @@ public final class AssessmentSummaryPart implements WorkbenchPart {
     private Label distribution;
     private TableViewer gaps;
     private Chart chart;
-    private AutoCloseable selectionHandle;
     private Assessment assessment;
     private AssessmentSummary summary;
 
-    public AssessmentSummaryPart(SelectionService selection, WorkspaceService workspaces, AssessmentService service,
+    public AssessmentSummaryPart(WorkspaceService workspaces, AssessmentService service,
             Names names, PartSite site) {
-        this.selection = selection;
         this.workspaces = workspaces;
         this.service = service;
         this.names = names;
@@ -100,27 +96,12 @@ public final class AssessmentSummaryPart implements WorkbenchPart {
         gaps.getTable().setLinesVisible(true);
         gaps.addOpenListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
         gaps.addSelectionChangedListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
-        selectionHandle = selection.addListener((part, objects) -> {
-            if (!root.isDisposed() && !site.partId().equals(part)) {
-                follow(objects);
-            }
-        });
-        root.addDisposeListener(e -> closeSelectionListener());
+        site.followSelection(this::follow);
         new WorkspaceWatch(workspaces, root, this::refresh);
-        follow(selection.current());
+        follow(site.currentSelection());
         refresh();
     }
 
-    private void closeSelectionListener() {
-        if (selectionHandle != null) {
-            try {
-                selectionHandle.close();
-            } catch (Exception e) {
-                // gone with the part
-            }
-            selectionHandle = null;
-        }
-    }
 
     private void follow(List<?> objects) {
         if (objects == null || objects.isEmpty()) {
@@ -277,8 +258,4 @@ public final class AssessmentSummaryPart implements WorkbenchPart {
         gaps.getTable().setFocus();
     }
 
-    @Override
-    public void dispose() {
-        closeSelectionListener();
-    }
 }

@@ -90,9 +90,9 @@ class IndicatorViewsTest {
     @Test
     void importThroughTheWizardIsChartedAndUndone() throws Exception {
         assertTrue(IndicatorModel.root(workspace).isPresent(), "the demo workspace has the indicators module");
-        IndicatorPart part = new IndicatorPart(workspaces, selection, site(IndicatorDescriptor.ID));
+        IndicatorPart part = new IndicatorPart(workspaces, site(IndicatorDescriptor.ID));
         part.createControl(shell);
-        DashboardPart dashboard = new DashboardPart(workspaces, service(CatalogueService.class), selection, site(DashboardDescriptor.ID));
+        DashboardPart dashboard = new DashboardPart(workspaces, service(CatalogueService.class), site(DashboardDescriptor.ID));
         dashboard.createControl(shell);
         shell.open();
 
@@ -204,7 +204,7 @@ class IndicatorViewsTest {
         workspace.commandStack().execute(AddCommand.create(workspace.editingDomain(), target,
                 IndicatorsPackage.Literals.INDICATOR__BASELINES, baseline));
 
-        IndicatorPart part = new IndicatorPart(workspaces, selection, site(IndicatorDescriptor.ID));
+        IndicatorPart part = new IndicatorPart(workspaces, site(IndicatorDescriptor.ID));
         part.createControl(shell);
         shell.open();
         part.show(target);
@@ -303,7 +303,18 @@ class IndicatorViewsTest {
             }
 
             public void followSelection(java.util.function.Consumer<java.util.List<?>> listener) {
-                selection.addListener((source, objects) -> listener.accept(objects));
+                AutoCloseable handle = selection.addListener((source, objects) -> {
+                    if (!id.equals(source)) {
+                        listener.accept(objects);
+                    }
+                });
+                shell.addDisposeListener(e -> {
+                    try {
+                        handle.close();
+                    } catch (Exception ex) {
+                        throw new IllegalStateException(ex);
+                    }
+                });
             }
 
             public java.util.List<?> currentSelection() {

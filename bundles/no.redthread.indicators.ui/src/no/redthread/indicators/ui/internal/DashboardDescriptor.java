@@ -6,7 +6,6 @@ import org.osgi.service.component.annotations.Reference;
 
 import no.redthread.core.catalogue.CatalogueService;
 import no.redthread.workbench.Area;
-import no.redthread.workbench.SelectionService;
 import no.redthread.workbench.ui.PartDescriptor;
 import no.redthread.workbench.ui.PartSite;
 import no.redthread.workbench.ui.WorkbenchPart;
@@ -18,20 +17,18 @@ public final class DashboardDescriptor extends IndicatorsPartDescriptor {
     public static final String ID = "no.redthread.indicators.dashboard";
 
     private final WorkspaceService workspaces;
-    private final SelectionService selection;
     private final CatalogueService catalogue;
 
     @Activate
-    public DashboardDescriptor(@Reference WorkspaceService workspaces, @Reference SelectionService selection,
+    public DashboardDescriptor(@Reference WorkspaceService workspaces,
             @Reference CatalogueService catalogue) {
         super(ID, "dashboard.label", Area.CENTER);
         this.workspaces = workspaces;
-        this.selection = selection;
         this.catalogue = catalogue;
     }
 
     @Override
     public WorkbenchPart createPart(PartSite site) {
-        return new DashboardPart(workspaces, catalogue, selection, site);
+        return new DashboardPart(workspaces, catalogue, site);
     }
 }

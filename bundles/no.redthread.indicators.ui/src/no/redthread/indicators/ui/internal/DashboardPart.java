@@ -29,7 +29,6 @@ import no.redthread.indicators.analysis.Status;
 import no.redthread.indicators.model.Indicator;
 import no.redthread.indicators.model.Series;
 import no.redthread.model.plan.Theme;
-import no.redthread.workbench.SelectionService;
 import no.redthread.workbench.ui.PartSite;
 import no.redthread.workbench.ui.WorkbenchPart;
 import no.redthread.workspace.Workspace;
@@ -49,20 +48,17 @@ final class DashboardPart implements WorkbenchPart {
 
     private final WorkspaceService workspaces;
     private final CatalogueService catalogue;
-    private final SelectionService selection;
     private final PartSite site;
     private Combo themeCombo;
     private List<String> themeIds = List.of();
     private String themeFilter;
-    private AutoCloseable listener;
     private ScrolledComposite scroller;
     private Composite content;
     private final List<Tile> tiles = new ArrayList<>();
     private final Map<Tile, Composite> tileControls = new LinkedHashMap<>();
 
-    DashboardPart(WorkspaceService workspaces, CatalogueService catalogue, SelectionService selection, PartSite site) {
+    DashboardPart(WorkspaceService workspaces, CatalogueService catalogue, PartSite site) {
         this.workspaces = workspaces;
-        this.selection = selection;
         this.catalogue = catalogue;
         this.site = site;
     }
@@ -88,26 +84,14 @@ final class DashboardPart implements WorkbenchPart {
         scroller.setExpandVertical(true);
         scroller.addListener(SWT.Resize, e -> resize());
         new WorkspaceWatch(workspaces, scroller, this::refresh);
-        if (selection != null) {
-            listener = selection.addListener((part, selected) -> {
-                if (!scroller.isDisposed() && !selected.isEmpty() && selected.get(0) instanceof Theme theme) {
-                    filter(theme.getId()); // a theme selected elsewhere (Explorer, red thread) filters the tiles
-                }
-            });
-        }
+        site.followSelection(selected -> {
+            if (!selected.isEmpty() && selected.get(0) instanceof Theme theme) {
+                filter(theme.getId()); // a theme selected elsewhere (Explorer, red thread) filters the tiles
+            }
+        });
         refresh();
     }
 
-    @Override
-    public void dispose() {
-        try {
-            if (listener != null) {
-                listener.close();
-            }
-        } catch (Exception e) {
-            // the selection service is gone
-        }
-    }
 
     /** Shows only the tiles of one theme (catalogue id), or all when null. */
     void filter(String themeId) {

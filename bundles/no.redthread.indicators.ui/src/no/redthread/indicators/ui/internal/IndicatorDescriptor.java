@@ -5,7 +5,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import no.redthread.workbench.Area;
-import no.redthread.workbench.SelectionService;
 import no.redthread.workbench.ui.PartDescriptor;
 import no.redthread.workbench.ui.PartSite;
 import no.redthread.workbench.ui.WorkbenchPart;
@@ -17,17 +16,15 @@ public final class IndicatorDescriptor extends IndicatorsPartDescriptor {
     public static final String ID = "no.redthread.indicators.indicator";
 
     private final WorkspaceService workspaces;
-    private final SelectionService selection;
 
     @Activate
-    public IndicatorDescriptor(@Reference WorkspaceService workspaces, @Reference SelectionService selection) {
+    public IndicatorDescriptor(@Reference WorkspaceService workspaces) {
         super(ID, "indicator.label", Area.CENTER);
         this.workspaces = workspaces;
-        this.selection = selection;
     }
 
     @Override
     public WorkbenchPart createPart(PartSite site) {
-        return new IndicatorPart(workspaces, selection, site);
+        return new IndicatorPart(workspaces, site);
     }
 }

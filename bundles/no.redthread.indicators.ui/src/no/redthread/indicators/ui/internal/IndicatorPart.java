@@ -36,7 +36,6 @@ import no.redthread.indicators.model.DataSource;
 import no.redthread.indicators.model.Indicator;
 import no.redthread.indicators.model.IndicatorTarget;
 import no.redthread.indicators.model.Series;
-import no.redthread.workbench.SelectionService;
 import no.redthread.workbench.ui.PartSite;
 import no.redthread.workbench.ui.TableColumns;
 import no.redthread.workbench.ui.WorkbenchPart;
@@ -60,7 +59,6 @@ final class IndicatorPart implements WorkbenchPart {
     }
 
     private final WorkspaceService workspaces;
-    private final SelectionService selection;
     private final PartSite site;
     private Composite body;
     private Label heading;
@@ -68,11 +66,9 @@ final class IndicatorPart implements WorkbenchPart {
     private TableViewer table;
     private Text notes;
     private Indicator indicator;
-    private AutoCloseable listener;
 
-    IndicatorPart(WorkspaceService workspaces, SelectionService selection, PartSite site) {
+    IndicatorPart(WorkspaceService workspaces, PartSite site) {
         this.workspaces = workspaces;
-        this.selection = selection;
         this.site = site;
     }
 
@@ -99,15 +95,15 @@ final class IndicatorPart implements WorkbenchPart {
         menu(chart, "indicator.savePng", "*.png", this::savePng);
         menu(table.getControl(), "indicator.exportCsv", "*.csv", this::exportCsv);
         new WorkspaceWatch(workspaces, body, this::refresh);
-        listener = selection.addListener((part, selected) -> {
-            if (!body.isDisposed() && !selected.isEmpty()) {
+        site.followSelection(selected -> {
+            if (!selected.isEmpty()) {
                 Indicator chosen = indicatorOf(selected.get(0));
                 if (chosen != null) {
                     show(chosen);
                 }
             }
         });
-        List<?> current = selection.current();
+        List<?> current = site.currentSelection();
         show(current.isEmpty() ? null : indicatorOf(current.get(0)));
     }
 
@@ -183,16 +179,6 @@ final class IndicatorPart implements WorkbenchPart {
         table.getControl().setFocus();
     }
 
-    @Override
-    public void dispose() {
-        try {
-            if (listener != null) {
-                listener.close();
-            }
-        } catch (Exception e) {
-            // the selection service is gone
-        }
-    }
 
     Chart chart() {
         return chart;

@@ -115,9 +115,16 @@ class PlanEditorPartTest {
             }
 
             public void followSelection(java.util.function.Consumer<List<?>> listener) {
-                selection.addListener((source, objects) -> {
+                AutoCloseable handle = selection.addListener((source, objects) -> {
                     if (!PlanEditorDescriptor.ID.equals(source)) {
                         listener.accept(objects);
+                    }
+                });
+                shell.addDisposeListener(e -> {
+                    try {
+                        handle.close();
+                    } catch (Exception ex) {
+                        throw new IllegalStateException(ex);
                     }
                 });
             }

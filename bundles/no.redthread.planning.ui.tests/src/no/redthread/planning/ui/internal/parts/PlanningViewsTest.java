@@ -145,9 +145,16 @@ class PlanningViewsTest {
             }
 
             public void followSelection(java.util.function.Consumer<List<?>> listener) {
-                selection.addListener((source, objects) -> {
+                AutoCloseable handle = selection.addListener((source, objects) -> {
                     if (!id.equals(source)) {
                         listener.accept(objects);
+                    }
+                });
+                shell.addDisposeListener(e -> {
+                    try {
+                        handle.close();
+                    } catch (Exception ex) {
+                        throw new IllegalStateException(ex);
                     }
                 });
             }
