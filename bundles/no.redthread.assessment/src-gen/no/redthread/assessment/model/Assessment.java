@@ -36,6 +36,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link no.redthread.assessment.model.Assessment#getStatusChangedBy <em>Status Changed By</em>}</li>
  *   <li>{@link no.redthread.assessment.model.Assessment#getStatusChangedAt <em>Status Changed At</em>}</li>
  *   <li>{@link no.redthread.assessment.model.Assessment#getAnswers <em>Answers</em>}</li>
+ *   <li>{@link no.redthread.assessment.model.Assessment#getConclusions <em>Conclusions</em>}</li>
  * </ul>
  *
  * @see no.redthread.assessment.model.AssessmentPackage#getAssessment()
@@ -317,6 +318,21 @@ public interface Assessment extends Identified {
 	 * @generated
 	 */
 	EList<Answer> getAnswers();
+
+	/**
+	 * Returns the value of the '<em><b>Conclusions</b></em>' containment reference list.
+	 * The list contents are of type {@link no.redthread.assessment.model.Conclusion}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The assessor's conclusion per dimension, as it goes into the case document's section "Bærekraftsvurdering".
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Conclusions</em>' containment reference list.
+	 * @see no.redthread.assessment.model.AssessmentPackage#getAssessment_Conclusions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Conclusion> getConclusions();
 
 	/**
 	 * <!-- begin-user-doc -->

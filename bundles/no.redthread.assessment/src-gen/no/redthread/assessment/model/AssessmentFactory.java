@@ -41,6 +41,15 @@ public interface AssessmentFactory extends EFactory {
 	Assessment createAssessment();
 
 	/**
+	 * Returns a new object of class '<em>Conclusion</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Conclusion</em>'.
+	 * @generated
+	 */
+	Conclusion createConclusion();
+
+	/**
 	 * Returns a new object of class '<em>Answer</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

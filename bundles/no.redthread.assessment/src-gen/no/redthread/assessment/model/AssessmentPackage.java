@@ -249,13 +249,22 @@ public interface AssessmentPackage extends EPackage {
 	int ASSESSMENT__ANSWERS = PlanPackage.IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Conclusions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSESSMENT__CONCLUSIONS = PlanPackage.IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
 	 * The number of structural features of the '<em>Assessment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ASSESSMENT_FEATURE_COUNT = PlanPackage.IDENTIFIED_FEATURE_COUNT + 12;
+	int ASSESSMENT_FEATURE_COUNT = PlanPackage.IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The operation id for the '<em>Subject</em>' operation.
@@ -285,6 +294,52 @@ public interface AssessmentPackage extends EPackage {
 	int ASSESSMENT_OPERATION_COUNT = PlanPackage.IDENTIFIED_OPERATION_COUNT + 2;
 
 	/**
+	 * The meta object id for the '{@link no.redthread.assessment.model.impl.ConclusionImpl <em>Conclusion</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see no.redthread.assessment.model.impl.ConclusionImpl
+	 * @see no.redthread.assessment.model.impl.AssessmentPackageImpl#getConclusion()
+	 * @generated
+	 */
+	int CONCLUSION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Dimension Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONCLUSION__DIMENSION_ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONCLUSION__TEXT = 1;
+
+	/**
+	 * The number of structural features of the '<em>Conclusion</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONCLUSION_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Conclusion</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONCLUSION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link no.redthread.assessment.model.impl.AnswerImpl <em>Answer</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -292,7 +347,7 @@ public interface AssessmentPackage extends EPackage {
 	 * @see no.redthread.assessment.model.impl.AssessmentPackageImpl#getAnswer()
 	 * @generated
 	 */
-	int ANSWER = 2;
+	int ANSWER = 3;
 
 	/**
 	 * The feature id for the '<em><b>Question Id</b></em>' attribute.
@@ -428,7 +483,7 @@ public interface AssessmentPackage extends EPackage {
 	 * @see no.redthread.assessment.model.impl.AssessmentPackageImpl#getAssessmentStatus()
 	 * @generated
 	 */
-	int ASSESSMENT_STATUS = 3;
+	int ASSESSMENT_STATUS = 4;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -438,7 +493,7 @@ public interface AssessmentPackage extends EPackage {
 	 * @see no.redthread.assessment.model.impl.AssessmentPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 4;
+	int INSTANT = 5;
 
 
 	/**
@@ -616,6 +671,17 @@ public interface AssessmentPackage extends EPackage {
 	EReference getAssessment_Answers();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link no.redthread.assessment.model.Assessment#getConclusions <em>Conclusions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Conclusions</em>'.
+	 * @see no.redthread.assessment.model.Assessment#getConclusions()
+	 * @see #getAssessment()
+	 * @generated
+	 */
+	EReference getAssessment_Conclusions();
+
+	/**
 	 * Returns the meta object for the '{@link no.redthread.assessment.model.Assessment#subject() <em>Subject</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -634,6 +700,38 @@ public interface AssessmentPackage extends EPackage {
 	 * @generated
 	 */
 	EOperation getAssessment__AnswerTo__String();
+
+	/**
+	 * Returns the meta object for class '{@link no.redthread.assessment.model.Conclusion <em>Conclusion</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Conclusion</em>'.
+	 * @see no.redthread.assessment.model.Conclusion
+	 * @generated
+	 */
+	EClass getConclusion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link no.redthread.assessment.model.Conclusion#getDimensionId <em>Dimension Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dimension Id</em>'.
+	 * @see no.redthread.assessment.model.Conclusion#getDimensionId()
+	 * @see #getConclusion()
+	 * @generated
+	 */
+	EAttribute getConclusion_DimensionId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link no.redthread.assessment.model.Conclusion#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see no.redthread.assessment.model.Conclusion#getText()
+	 * @see #getConclusion()
+	 * @generated
+	 */
+	EAttribute getConclusion_Text();
 
 	/**
 	 * Returns the meta object for class '{@link no.redthread.assessment.model.Answer <em>Answer</em>}'.
@@ -957,6 +1055,14 @@ public interface AssessmentPackage extends EPackage {
 		EReference ASSESSMENT__ANSWERS = eINSTANCE.getAssessment_Answers();
 
 		/**
+		 * The meta object literal for the '<em><b>Conclusions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ASSESSMENT__CONCLUSIONS = eINSTANCE.getAssessment_Conclusions();
+
+		/**
 		 * The meta object literal for the '<em><b>Subject</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -971,6 +1077,32 @@ public interface AssessmentPackage extends EPackage {
 		 * @generated
 		 */
 		EOperation ASSESSMENT___ANSWER_TO__STRING = eINSTANCE.getAssessment__AnswerTo__String();
+
+		/**
+		 * The meta object literal for the '{@link no.redthread.assessment.model.impl.ConclusionImpl <em>Conclusion</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see no.redthread.assessment.model.impl.ConclusionImpl
+		 * @see no.redthread.assessment.model.impl.AssessmentPackageImpl#getConclusion()
+		 * @generated
+		 */
+		EClass CONCLUSION = eINSTANCE.getConclusion();
+
+		/**
+		 * The meta object literal for the '<em><b>Dimension Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONCLUSION__DIMENSION_ID = eINSTANCE.getConclusion_DimensionId();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONCLUSION__TEXT = eINSTANCE.getConclusion_Text();
 
 		/**
 		 * The meta object literal for the '{@link no.redthread.assessment.model.impl.AnswerImpl <em>Answer</em>}' class.

@@ -62,6 +62,7 @@ public class AssessmentFactoryImpl extends EFactoryImpl implements AssessmentFac
 		switch (eClass.getClassifierID()) {
 			case AssessmentPackage.ASSESSMENT_SET: return createAssessmentSet();
 			case AssessmentPackage.ASSESSMENT: return createAssessment();
+			case AssessmentPackage.CONCLUSION: return createConclusion();
 			case AssessmentPackage.ANSWER: return createAnswer();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
@@ -122,6 +123,17 @@ public class AssessmentFactoryImpl extends EFactoryImpl implements AssessmentFac
 	public Assessment createAssessment() {
 		AssessmentImpl assessment = new AssessmentImpl();
 		return assessment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Conclusion createConclusion() {
+		ConclusionImpl conclusion = new ConclusionImpl();
+		return conclusion;
 	}
 
 	/**

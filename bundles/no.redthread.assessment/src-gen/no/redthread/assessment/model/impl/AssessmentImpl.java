@@ -13,6 +13,7 @@ import no.redthread.assessment.model.Answer;
 import no.redthread.assessment.model.Assessment;
 import no.redthread.assessment.model.AssessmentPackage;
 import no.redthread.assessment.model.AssessmentStatus;
+import no.redthread.assessment.model.Conclusion;
 
 import no.redthread.model.plan.Case;
 import no.redthread.model.plan.Identified;
@@ -53,6 +54,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link no.redthread.assessment.model.impl.AssessmentImpl#getStatusChangedBy <em>Status Changed By</em>}</li>
  *   <li>{@link no.redthread.assessment.model.impl.AssessmentImpl#getStatusChangedAt <em>Status Changed At</em>}</li>
  *   <li>{@link no.redthread.assessment.model.impl.AssessmentImpl#getAnswers <em>Answers</em>}</li>
+ *   <li>{@link no.redthread.assessment.model.impl.AssessmentImpl#getConclusions <em>Conclusions</em>}</li>
  * </ul>
  *
  * @generated
@@ -257,6 +259,16 @@ public class AssessmentImpl extends IdentifiedImpl implements Assessment {
 	 * @ordered
 	 */
 	protected EList<Answer> answers;
+
+	/**
+	 * The cached value of the '{@link #getConclusions() <em>Conclusions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConclusions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Conclusion> conclusions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -600,6 +612,19 @@ public class AssessmentImpl extends IdentifiedImpl implements Assessment {
 	 * @generated
 	 */
 	@Override
+	public EList<Conclusion> getConclusions() {
+		if (conclusions == null) {
+			conclusions = new EObjectContainmentEList<Conclusion>(Conclusion.class, this, AssessmentPackage.ASSESSMENT__CONCLUSIONS);
+		}
+		return conclusions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Identified subject() {
 		return getPlan() != null ? getPlan() : getCase();
 	}
@@ -629,6 +654,8 @@ public class AssessmentImpl extends IdentifiedImpl implements Assessment {
 		switch (featureID) {
 			case AssessmentPackage.ASSESSMENT__ANSWERS:
 				return ((InternalEList<?>)getAnswers()).basicRemove(otherEnd, msgs);
+			case AssessmentPackage.ASSESSMENT__CONCLUSIONS:
+				return ((InternalEList<?>)getConclusions()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -668,6 +695,8 @@ public class AssessmentImpl extends IdentifiedImpl implements Assessment {
 				return getStatusChangedAt();
 			case AssessmentPackage.ASSESSMENT__ANSWERS:
 				return getAnswers();
+			case AssessmentPackage.ASSESSMENT__CONCLUSIONS:
+				return getConclusions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -718,6 +747,10 @@ public class AssessmentImpl extends IdentifiedImpl implements Assessment {
 				getAnswers().clear();
 				getAnswers().addAll((Collection<? extends Answer>)newValue);
 				return;
+			case AssessmentPackage.ASSESSMENT__CONCLUSIONS:
+				getConclusions().clear();
+				getConclusions().addAll((Collection<? extends Conclusion>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -766,6 +799,9 @@ public class AssessmentImpl extends IdentifiedImpl implements Assessment {
 			case AssessmentPackage.ASSESSMENT__ANSWERS:
 				getAnswers().clear();
 				return;
+			case AssessmentPackage.ASSESSMENT__CONCLUSIONS:
+				getConclusions().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -802,6 +838,8 @@ public class AssessmentImpl extends IdentifiedImpl implements Assessment {
 				return STATUS_CHANGED_AT_EDEFAULT == null ? statusChangedAt != null : !STATUS_CHANGED_AT_EDEFAULT.equals(statusChangedAt);
 			case AssessmentPackage.ASSESSMENT__ANSWERS:
 				return answers != null && !answers.isEmpty();
+			case AssessmentPackage.ASSESSMENT__CONCLUSIONS:
+				return conclusions != null && !conclusions.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

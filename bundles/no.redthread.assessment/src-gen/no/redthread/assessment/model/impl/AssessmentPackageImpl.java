@@ -11,6 +11,7 @@ import no.redthread.assessment.model.AssessmentFactory;
 import no.redthread.assessment.model.AssessmentPackage;
 import no.redthread.assessment.model.AssessmentSet;
 import no.redthread.assessment.model.AssessmentStatus;
+import no.redthread.assessment.model.Conclusion;
 
 import no.redthread.model.plan.PlanPackage;
 
@@ -44,6 +45,13 @@ public class AssessmentPackageImpl extends EPackageImpl implements AssessmentPac
 	 * @generated
 	 */
 	private EClass assessmentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass conclusionEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -295,6 +303,16 @@ public class AssessmentPackageImpl extends EPackageImpl implements AssessmentPac
 	 * @generated
 	 */
 	@Override
+	public EReference getAssessment_Conclusions() {
+		return (EReference)assessmentEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EOperation getAssessment__Subject() {
 		return assessmentEClass.getEOperations().get(0);
 	}
@@ -307,6 +325,36 @@ public class AssessmentPackageImpl extends EPackageImpl implements AssessmentPac
 	@Override
 	public EOperation getAssessment__AnswerTo__String() {
 		return assessmentEClass.getEOperations().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getConclusion() {
+		return conclusionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConclusion_DimensionId() {
+		return (EAttribute)conclusionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConclusion_Text() {
+		return (EAttribute)conclusionEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -505,8 +553,13 @@ public class AssessmentPackageImpl extends EPackageImpl implements AssessmentPac
 		createEAttribute(assessmentEClass, ASSESSMENT__STATUS_CHANGED_BY);
 		createEAttribute(assessmentEClass, ASSESSMENT__STATUS_CHANGED_AT);
 		createEReference(assessmentEClass, ASSESSMENT__ANSWERS);
+		createEReference(assessmentEClass, ASSESSMENT__CONCLUSIONS);
 		createEOperation(assessmentEClass, ASSESSMENT___SUBJECT);
 		createEOperation(assessmentEClass, ASSESSMENT___ANSWER_TO__STRING);
+
+		conclusionEClass = createEClass(CONCLUSION);
+		createEAttribute(conclusionEClass, CONCLUSION__DIMENSION_ID);
+		createEAttribute(conclusionEClass, CONCLUSION__TEXT);
 
 		answerEClass = createEClass(ANSWER);
 		createEAttribute(answerEClass, ANSWER__QUESTION_ID);
@@ -581,11 +634,16 @@ public class AssessmentPackageImpl extends EPackageImpl implements AssessmentPac
 		initEAttribute(getAssessment_StatusChangedBy(), ecorePackage.getEString(), "statusChangedBy", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAssessment_StatusChangedAt(), this.getInstant(), "statusChangedAt", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAssessment_Answers(), this.getAnswer(), null, "answers", null, 0, -1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAssessment_Conclusions(), this.getConclusion(), null, "conclusions", null, 0, -1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEOperation(getAssessment__Subject(), thePlanPackage.getIdentified(), "subject", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		EOperation op = initEOperation(getAssessment__AnswerTo__String(), this.getAnswer(), "answerTo", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEString(), "questionId", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEClass(conclusionEClass, Conclusion.class, "Conclusion", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getConclusion_DimensionId(), ecorePackage.getEString(), "dimensionId", null, 1, 1, Conclusion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConclusion_Text(), ecorePackage.getEString(), "text", null, 0, 1, Conclusion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(answerEClass, Answer.class, "Answer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAnswer_QuestionId(), ecorePackage.getEString(), "questionId", null, 1, 1, Answer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

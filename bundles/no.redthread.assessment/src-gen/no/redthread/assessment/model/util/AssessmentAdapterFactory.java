@@ -79,6 +79,10 @@ public class AssessmentAdapterFactory extends AdapterFactoryImpl {
 				return createAssessmentAdapter();
 			}
 			@Override
+			public Adapter caseConclusion(Conclusion object) {
+				return createConclusionAdapter();
+			}
+			@Override
 			public Adapter caseAnswer(Answer object) {
 				return createAnswerAdapter();
 			}
@@ -131,6 +135,20 @@ public class AssessmentAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAssessmentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link no.redthread.assessment.model.Conclusion <em>Conclusion</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see no.redthread.assessment.model.Conclusion
+	 * @generated
+	 */
+	public Adapter createConclusionAdapter() {
 		return null;
 	}
 

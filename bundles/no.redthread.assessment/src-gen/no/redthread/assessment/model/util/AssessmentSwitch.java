@@ -83,6 +83,12 @@ public class AssessmentSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case AssessmentPackage.CONCLUSION: {
+				Conclusion conclusion = (Conclusion)theEObject;
+				T result = caseConclusion(conclusion);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case AssessmentPackage.ANSWER: {
 				Answer answer = (Answer)theEObject;
 				T result = caseAnswer(answer);
@@ -120,6 +126,21 @@ public class AssessmentSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseAssessment(Assessment object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Conclusion</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Conclusion</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseConclusion(Conclusion object) {
 		return null;
 	}
 
