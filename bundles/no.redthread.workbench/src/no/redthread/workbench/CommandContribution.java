@@ -23,6 +23,16 @@ public interface CommandContribution {
         return null;
     }
 
+    /**
+     * Whether parts also offer the command in their context menu (for example "New assessment" on a plan in the
+     * Explorer). {@link #isEnabled()} decides from the current selection, which is the right-clicked object then.
+     *
+     * @since 1.1
+     */
+    default boolean inContextMenu() {
+        return false;
+    }
+
     default boolean isEnabled() {
         return true;
     }

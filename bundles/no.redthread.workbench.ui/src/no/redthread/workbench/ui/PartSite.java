@@ -1,5 +1,7 @@
 package no.redthread.workbench.ui;
 
+import org.eclipse.jface.action.IMenuManager;
+
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -26,4 +28,16 @@ public interface PartSite {
 
     /** The workbench-wide selection as it is now. */
     List<?> currentSelection();
+
+    /**
+     * Adds the commands contributed for context menus ({@code CommandContribution.inContextMenu()}) to a part's
+     * context menu. Call it when the menu is about to show, after publishing the right-clicked selection, so the
+     * commands are enabled for it.
+     *
+     * <p>The default adds nothing, for sites outside the workbench window (tests, embedding).
+     *
+     * @since 1.1
+     */
+    default void addContextCommands(IMenuManager menu) {
+    }
 }

@@ -5,6 +5,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import no.redthread.assessment.AssessmentService;
+import no.redthread.assessment.template.FormTemplateCatalog;
 import no.redthread.core.catalogue.CatalogueService;
 import no.redthread.workbench.Area;
 import no.redthread.workbench.ui.PartDescriptor;
@@ -18,14 +19,18 @@ public final class AssessmentEditorDescriptor extends AssessmentPartDescriptor {
 
     public static final String ID = "no.redthread.assessment.editor";
 
+    private final FormTemplateCatalog templates;
+
     @Activate
     public AssessmentEditorDescriptor(@Reference WorkspaceService workspaces,
-            @Reference AssessmentService service, @Reference CatalogueService catalogue) {
+            @Reference AssessmentService service, @Reference CatalogueService catalogue,
+            @Reference FormTemplateCatalog templates) {
         super(ID, "editor.label", Area.CENTER, workspaces, service, catalogue);
+        this.templates = templates;
     }
 
     @Override
     public WorkbenchPart createPart(PartSite site) {
-        return new AssessmentEditorPart(workspaces, service, names, site);
+        return new AssessmentEditorPart(workspaces, service, templates, names, site);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
@@ -31,6 +32,7 @@ import no.redthread.assessment.model.AssessmentStatus;
 import no.redthread.assessment.template.AnswerMeaning;
 import no.redthread.assessment.template.AnswerOption;
 import no.redthread.assessment.template.FormTemplate;
+import no.redthread.assessment.template.FormTemplateCatalog;
 import no.redthread.assessment.template.Question;
 import no.redthread.assessment.template.TemplateDimension;
 import no.redthread.assessment.template.TemplateRule;
@@ -52,6 +54,7 @@ public final class AssessmentEditorPart implements WorkbenchPart {
     private final AssessmentService service;
     private final Names names;
     private final PartSite site;
+    private final FormTemplateCatalog catalog;
 
     private Composite root;
     private Label title;
@@ -61,13 +64,20 @@ public final class AssessmentEditorPart implements WorkbenchPart {
     private Button unansweredOnly;
     private Label message;
     private CTabFolder tabs;
+    private StatusActions statusActions;
+    private UpgradeOffer upgradeOffer;
+    private OrphanedAnswersTab orphans;
+    private final List<ConclusionField> conclusions = new ArrayList<>();
+    private String shownVersion;
+    private Assessment built;
 
     private Assessment assessment;
     private FormTemplate template;
     private final Map<String, Row> rows = new LinkedHashMap<>();
 
-    public AssessmentEditorPart(WorkspaceService workspaces, AssessmentService service,
+    public AssessmentEditorPart(WorkspaceService workspaces, AssessmentService service, FormTemplateCatalog catalog,
             Names names, PartSite site) {
+        this.catalog = catalog;
         this.workspaces = workspaces;
         this.service = service;
         this.names = names;
@@ -80,7 +90,7 @@ public final class AssessmentEditorPart implements WorkbenchPart {
         root.setLayout(new GridLayout(1, false));
         Composite header = new Composite(root, SWT.NONE);
         header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        GridLayout headerLayout = new GridLayout(5, false);
+        GridLayout headerLayout = new GridLayout(6, false);
         headerLayout.marginWidth = 0;
         headerLayout.marginHeight = 0;
         header.setLayout(headerLayout);
@@ -96,8 +106,10 @@ public final class AssessmentEditorPart implements WorkbenchPart {
         unansweredOnly = new Button(header, SWT.CHECK);
         unansweredOnly.setText(Messages.get("editor.unansweredOnly"));
         unansweredOnly.addListener(SWT.Selection, e -> applyFilter());
+        statusActions = new StatusActions(header, service, this::setMessage, this::reveal);
         message = new Label(root, SWT.WRAP);
         message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        upgradeOffer = new UpgradeOffer(root, service, catalog, this::setMessage);
         tabs = new CTabFolder(root, SWT.BORDER | SWT.TOP);
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         site.followSelection(this::follow);
@@ -145,7 +157,10 @@ public final class AssessmentEditorPart implements WorkbenchPart {
             }
         }
         rows.clear();
+        conclusions.clear();
+        orphans = null;
         template = null;
+        shownVersion = assessment == null ? null : assessment.getTemplateVersion();
         if (assessment == null) {
             title.setText("");
             setMessage(Messages.get("editor.empty"));
@@ -160,7 +175,10 @@ public final class AssessmentEditorPart implements WorkbenchPart {
             return;
         }
         template = found.get();
-        setMessage(null);
+        if (assessment != built) {
+            setMessage(null); // a notice about the assessment shown before (kept when the same one is rebuilt)
+        }
+        built = assessment;
         for (TemplateDimension dimension : template.dimensions()) {
             CTabItem item = new CTabItem(tabs, SWT.NONE);
             item.setText(names.dimension(dimension.id(), dimension.nameNb()));
@@ -169,11 +187,12 @@ public final class AssessmentEditorPart implements WorkbenchPart {
             scrolled.setExpandVertical(true);
             Composite content = new Composite(scrolled, SWT.NONE);
             content.setLayout(new GridLayout(1, false));
+            conclusions.add(new ConclusionField(content, dimension.id(), item.getText(), this::domain));
             for (TemplateTheme theme : dimension.themes()) {
                 Group group = new Group(content, SWT.NONE);
                 group.setText(names.theme(theme.id(), theme.nameNb()));
                 group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-                group.setLayout(new GridLayout(3, false));
+                group.setLayout(new GridLayout(4, false));
                 for (TemplateRule rule : theme.rules()) {
                     for (Question question : rule.questions()) {
                         rows.put(question.id(), new Row(group, item, question));
@@ -183,6 +202,9 @@ public final class AssessmentEditorPart implements WorkbenchPart {
             scrolled.setContent(content);
             scrolled.addListener(SWT.Resize, e -> relayout(scrolled));
             item.setControl(scrolled);
+        }
+        if (!OrphanedAnswersTab.of(assessment).isEmpty()) {
+            orphans = new OrphanedAnswersTab(tabs, names);
         }
         if (tabs.getItemCount() > 0) {
             tabs.setSelection(0);
@@ -217,6 +239,13 @@ public final class AssessmentEditorPart implements WorkbenchPart {
             rebuild();
             return;
         }
+        if (assessment != null && !java.util.Objects.equals(shownVersion, assessment.getTemplateVersion())) {
+            rebuild(); // upgraded to another worksheet version, or the upgrade was undone
+            return;
+        }
+        boolean writable = writable();
+        statusActions.update(assessment, domain(), writable);
+        upgradeOffer.update(assessment, domain(), writable);
         if (assessment == null || template == null) {
             status.setText("");
             progress.setMaximum(1);
@@ -225,9 +254,13 @@ public final class AssessmentEditorPart implements WorkbenchPart {
             root.layout(true, true);
             return;
         }
-        boolean editable = editable();
+        boolean editable = writable && assessment.getStatus() == AssessmentStatus.IN_PROGRESS;
         for (Row row : rows.values()) {
             row.update(editable);
+        }
+        conclusions.forEach(field -> field.update(assessment, editable));
+        if (orphans != null) {
+            orphans.update(assessment);
         }
         Completion completion = completion();
         progress.setMaximum(Math.max(completion.total(), 1));
@@ -240,12 +273,19 @@ public final class AssessmentEditorPart implements WorkbenchPart {
         applyFilter();
     }
 
-    private boolean editable() {
-        if (assessment.getStatus() != AssessmentStatus.IN_PROGRESS) {
-            return false;
-        }
+    /** Whether the assessment's file may be changed (its status decides whether its answers may). */
+    private boolean writable() {
         Optional<Workspace> workspace = workspaces.current();
-        return workspace.isPresent() && assessment.eResource() != null && !workspace.get().isReadOnly(assessment.eResource());
+        return assessment != null && workspace.isPresent() && assessment.eResource() != null
+                && !workspace.get().isReadOnly(assessment.eResource());
+    }
+
+    private boolean editable() {
+        return writable() && assessment.getStatus() == AssessmentStatus.IN_PROGRESS;
+    }
+
+    private EditingDomain domain() {
+        return workspaces.current().map(Workspace::editingDomain).orElse(null);
     }
 
     /** Answered questions of the shown assessment's worksheet (answers other than "not assessed"). */
@@ -302,6 +342,43 @@ public final class AssessmentEditorPart implements WorkbenchPart {
         }
     }
 
+    /** Lets the user choose the goals and measures an answered question cites as evidence. */
+    private void chooseEvidence(Row row) {
+        Answer answer = assessment == null ? null : assessment.answerTo(row.question.id());
+        EditingDomain domain = domain();
+        if (answer == null || domain == null) {
+            return;
+        }
+        EvidenceDialog dialog = new EvidenceDialog(site.shell(), answer, EvidenceDialog.candidates(assessment));
+        if (dialog.open() == EvidenceDialog.OK) {
+            AssessmentEdits.setEvidence(domain, answer, dialog.goals(), dialog.measures());
+        }
+    }
+
+    public Button evidence(String questionId) {
+        return rows.get(questionId).evidence;
+    }
+
+    StatusActions statusActions() {
+        return statusActions;
+    }
+
+    UpgradeOffer upgradeOffer() {
+        return upgradeOffer;
+    }
+
+    OrphanedAnswersTab orphans() {
+        return orphans;
+    }
+
+    List<ConclusionField> conclusions() {
+        return conclusions;
+    }
+
+    public String message() {
+        return message.getText();
+    }
+
     public Combo combo(String questionId) {
         return rows.get(questionId).combo;
     }
@@ -345,6 +422,7 @@ public final class AssessmentEditorPart implements WorkbenchPart {
         final Label text;
         final Combo combo;
         final Text justification;
+        final Button evidence;
 
         Row(Composite parent, CTabItem tab, Question question) {
             this.question = question;
@@ -363,6 +441,9 @@ public final class AssessmentEditorPart implements WorkbenchPart {
             justificationData.widthHint = 260;
             justification.setLayoutData(justificationData);
             justification.setMessage(Messages.get("editor.justification"));
+            evidence = new Button(parent, SWT.PUSH);
+            evidence.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
+            evidence.addListener(SWT.Selection, e -> chooseEvidence(this));
             if (!question.guidanceNb().isBlank()) {
                 text.setToolTipText(question.guidanceNb());
                 combo.setToolTipText(question.guidanceNb());
@@ -456,6 +537,12 @@ public final class AssessmentEditorPart implements WorkbenchPart {
             justification.setMessage(Messages.get(required ? "editor.justification.required" : "editor.justification"));
             combo.setEnabled(editable);
             justification.setEditable(editable);
+            int cited = answer == null ? 0 : answer.getEvidenceGoals().size() + answer.getEvidenceMeasures().size();
+            evidence.setText(Messages.get("editor.evidence", cited));
+            evidence.setToolTipText(answer == null || cited == 0 ? Messages.get("editor.evidence.tip")
+                    : String.join("\n", java.util.stream.Stream.concat(answer.getEvidenceGoals().stream(),
+                            answer.getEvidenceMeasures().stream()).map(EvidenceDialog::name).toList()));
+            evidence.setEnabled(editable && answer != null && !answer.isOrphaned());
         }
 
         boolean hasFocus() {
@@ -467,7 +554,7 @@ public final class AssessmentEditorPart implements WorkbenchPart {
         }
 
         void setShown(boolean shown) {
-            for (Control control : new Control[] { text, combo, justification }) {
+            for (Control control : new Control[] { text, combo, justification, evidence }) {
                 control.setVisible(shown);
                 ((GridData) control.getLayoutData()).exclude = !shown;
             }

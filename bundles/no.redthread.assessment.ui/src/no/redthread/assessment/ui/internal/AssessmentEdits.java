@@ -2,19 +2,29 @@ package no.redthread.assessment.ui.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.ChangeCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
 import no.redthread.assessment.AssessmentService;
+import no.redthread.assessment.UpgradeReport;
 import no.redthread.assessment.model.Answer;
 import no.redthread.assessment.model.Assessment;
+import no.redthread.assessment.model.AssessmentFactory;
 import no.redthread.assessment.model.AssessmentSet;
+import no.redthread.assessment.model.AssessmentStatus;
+import no.redthread.assessment.model.Conclusion;
 import no.redthread.assessment.template.FormTemplate;
 import no.redthread.assessment.template.FormTemplateCatalog;
 import no.redthread.assessment.template.PlanLevel;
 import no.redthread.model.plan.Case;
+import no.redthread.model.plan.Goal;
+import no.redthread.model.plan.Measure;
 import no.redthread.model.plan.Plan;
 import no.redthread.workspace.Workspace;
 
@@ -80,6 +90,12 @@ public final class AssessmentEdits {
 
     /** Creates an assessment of a plan or case with a worksheet and adds it to the workspace's assessment root, as one command. */
     public static Assessment create(Workspace workspace, AssessmentService service, FormTemplate template, EObject subject) {
+        return create(workspace, service, template, subject, assessment -> {
+        }, Messages.get("command.new.title"));
+    }
+
+    private static Assessment create(Workspace workspace, AssessmentService service, FormTemplate template,
+            EObject subject, Consumer<Assessment> prepare, String label) {
         AssessmentSet root = (AssessmentSet) workspace.moduleRoot(ROOT)
                 .orElseThrow(() -> new IllegalStateException("the workspace has no assessment module root"));
         Assessment[] created = new Assessment[1];
@@ -88,6 +104,7 @@ public final class AssessmentEdits {
             protected void doExecute() {
                 Assessment assessment = subject instanceof Case c ? service.create(template, c, user())
                         : service.create(template, (Plan) subject, user());
+                prepare.accept(assessment);
                 root.getAssessments().add(assessment);
                 created[0] = assessment;
             }
@@ -97,12 +114,102 @@ public final class AssessmentEdits {
                 return created[0] == null ? super.getAffectedObjects() : List.of(created[0]);
             }
         };
-        command.setLabel(Messages.get("command.new.title"));
+        command.setLabel(label);
         domain(workspace).getCommandStack().execute(command);
         if (created[0] == null || !root.getAssessments().contains(created[0])) {
             throw new IllegalStateException("the assessment was not created");
         }
         return created[0];
+    }
+
+    /** Moves the assessment to another status (complete, approve, reopen) as one command. */
+    public static void changeStatus(EditingDomain domain, AssessmentService service, Assessment assessment,
+            AssessmentStatus status) {
+        execute(domain, assessment, Messages.get("command.status." + status.name()),
+                () -> service.changeStatus(assessment, status, user()));
+    }
+
+    /** Sets the assessor's conclusion for one dimension (blank removes it) as one command; false if unchanged. */
+    public static boolean setConclusion(EditingDomain domain, Assessment assessment, String dimensionId, String text) {
+        Conclusion existing = conclusion(assessment, dimensionId);
+        String value = text == null ? "" : text.strip();
+        if (value.equals(existing == null || existing.getText() == null ? "" : existing.getText())) {
+            return false;
+        }
+        execute(domain, assessment, Messages.get("command.conclusion"), () -> {
+            if (value.isEmpty()) {
+                assessment.getConclusions().remove(existing);
+            } else if (existing != null) {
+                existing.setText(value);
+            } else {
+                Conclusion created = AssessmentFactory.eINSTANCE.createConclusion();
+                created.setDimensionId(dimensionId);
+                created.setText(value);
+                assessment.getConclusions().add(created);
+            }
+        });
+        return true;
+    }
+
+    /** The assessor's conclusion for a dimension, or null. */
+    public static Conclusion conclusion(Assessment assessment, String dimensionId) {
+        return assessment.getConclusions().stream().filter(c -> dimensionId.equals(c.getDimensionId())).findFirst()
+                .orElse(null);
+    }
+
+    /** Replaces the goals and measures an answer cites as evidence, as one command. */
+    public static void setEvidence(EditingDomain domain, Answer answer, List<Goal> goals, List<Measure> measures) {
+        execute(domain, answer, Messages.get("command.evidence"), () -> {
+            answer.getEvidenceGoals().clear();
+            answer.getEvidenceGoals().addAll(goals);
+            answer.getEvidenceMeasures().clear();
+            answer.getEvidenceMeasures().addAll(measures);
+        });
+    }
+
+    /** Moves the assessment to another version of its worksheet as one command; no answer is lost. */
+    public static UpgradeReport upgrade(EditingDomain domain, AssessmentService service, Assessment assessment,
+            FormTemplate version) {
+        UpgradeReport[] report = new UpgradeReport[1];
+        execute(domain, assessment, Messages.get("command.upgrade"), () -> report[0] = service.upgrade(assessment, version));
+        return report[0];
+    }
+
+    /**
+     * A new revision of an assessment as one command: a new assessment of the same subject with the newest version of
+     * the worksheet, which names the earlier one as its previous assessment and starts from a copy of its answers and
+     * conclusions (answers to questions the newest version lacks are kept as orphaned answers).
+     */
+    public static Assessment newRevision(Workspace workspace, AssessmentService service, FormTemplate template,
+            Assessment previous) {
+        Assessment created = create(workspace, service, template, previous.subject(), assessment -> {
+            assessment.setName(Names.title(previous));
+            assessment.setPrevious(previous);
+            assessment.getAnswers().addAll(EcoreUtil.copyAll(previous.getAnswers()));
+            assessment.getConclusions().addAll(EcoreUtil.copyAll(previous.getConclusions()));
+            assessment.setTemplateVersion(previous.getTemplateVersion());
+            service.upgrade(assessment, template);
+        }, Messages.get("command.revision"));
+        return created;
+    }
+
+    /** Deletes assessments (and references to them, e.g. as another's previous revision) as one command. */
+    public static void delete(EditingDomain domain, List<Assessment> assessments) {
+        Command command = DeleteCommand.create(domain, assessments);
+        if (command.canExecute()) {
+            domain.getCommandStack().execute(command);
+        }
+    }
+
+    private static void execute(EditingDomain domain, EObject owner, String label, Runnable change) {
+        ChangeCommand command = new ChangeCommand(owner) {
+            @Override
+            protected void doExecute() {
+                change.run();
+            }
+        };
+        command.setLabel(label);
+        domain.getCommandStack().execute(command);
     }
 
     private static EditingDomain domain(Workspace workspace) {

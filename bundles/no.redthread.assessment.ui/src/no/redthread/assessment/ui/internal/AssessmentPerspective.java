@@ -22,7 +22,8 @@ public final class AssessmentPerspective implements PerspectiveDescriptor {
 
     @Override
     public PerspectiveLayout defaultLayout() {
-        return PerspectiveLayout.empty().with(Area.LEFT, "no.redthread.explorer").with(Area.CENTER, AssessmentEditorDescriptor.ID)
+        return PerspectiveLayout.empty()
+                .with(Area.LEFT, AssessmentListDescriptor.ID, "no.redthread.explorer").with(Area.CENTER, AssessmentEditorDescriptor.ID)
                 .with(Area.RIGHT, AssessmentSummaryDescriptor.ID).with(Area.BOTTOM, "no.redthread.problems");
     }
 }

@@ -62,6 +62,11 @@ public final class NewAssessmentCommand implements CommandContribution {
     }
 
     @Override
+    public boolean inContextMenu() {
+        return true;
+    }
+
+    @Override
     public boolean isEnabled() {
         return workspaces.current().isPresent() && subject().isPresent();
     }

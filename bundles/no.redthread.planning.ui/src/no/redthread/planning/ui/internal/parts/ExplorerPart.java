@@ -159,6 +159,7 @@ final class ExplorerPart implements WorkbenchPart {
         }
         menu.add(action(Messages.get("explorer.duplicate"), ExplorerActions.duplicate(domain(), first)));
         menu.add(action(Messages.get("explorer.delete"), ExplorerActions.delete(domain(), selected)));
+        site.addContextCommands(menu);
     }
 
     private Action action(String label, Command command) {

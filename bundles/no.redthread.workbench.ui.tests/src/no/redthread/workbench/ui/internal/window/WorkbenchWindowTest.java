@@ -10,9 +10,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Hashtable;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
@@ -26,9 +30,13 @@ import org.osgi.framework.ServiceRegistration;
 
 import no.redthread.workbench.ActiveDocument;
 import no.redthread.workbench.Area;
+import no.redthread.workbench.CommandContribution;
 import no.redthread.workbench.UndoContext;
 import no.redthread.workbench.settings.SettingsStore;
 import no.redthread.workbench.ui.CloseGuard;
+import no.redthread.workbench.ui.PartDescriptor;
+import no.redthread.workbench.ui.PartSite;
+import no.redthread.workbench.ui.WorkbenchPart;
 import no.redthread.workbench.ui.internal.parts.PluginsPartDescriptor;
 import no.redthread.workbench.ui.testparts.TestContributions;
 
@@ -140,6 +148,60 @@ class WorkbenchWindowTest {
         assertEquals(before + 1, TestContributions.COMMAND_RUNS.get());
         String keys = window.commands().keyText(TestContributions.COMMAND);
         assertTrue(keys.matches("(Ctrl\\+Shift|Shift\\+Ctrl)\\+T"), "shown as the platform writes it: " + keys);
+    }
+
+    @Test
+    void partsOfferTheCommandsContributedForContextMenus() {
+        AtomicInteger runs = new AtomicInteger();
+        PartSite[] sites = new PartSite[1];
+        ServiceRegistration<CommandContribution> contextual = fixture.context.registerService(CommandContribution.class,
+                new CommandContribution() {
+                    public String id() {
+                        return "test.contextual";
+                    }
+
+                    public String label() {
+                        return "Contextual";
+                    }
+
+                    public boolean inContextMenu() {
+                        return true;
+                    }
+
+                    public void execute() {
+                        runs.incrementAndGet();
+                    }
+                }, null);
+        ServiceRegistration<PartDescriptor> part = fixture.context.registerService(PartDescriptor.class, new PartDescriptor() {
+            public String id() {
+                return "test.menuPart";
+            }
+
+            public String label() {
+                return "Menu part";
+            }
+
+            public WorkbenchPart createPart(PartSite site) {
+                sites[0] = site;
+                return parent -> new org.eclipse.swt.widgets.Label(parent, SWT.NONE);
+            }
+        }, null);
+        try {
+            WorkbenchWindow window = fixture.open();
+            fixture.waitUntil("the part is offered", () -> window.parts().available().containsKey("test.menuPart"));
+            window.showPart("test.menuPart");
+            MenuManager menu = new MenuManager();
+            sites[0].addContextCommands(menu);
+
+            List<String> ids = Stream.of(menu.getItems()).map(IContributionItem::getId).toList();
+            assertTrue(ids.contains("test.contextual"), ids.toString());
+            assertFalse(ids.contains(TestContributions.COMMAND), "a command not meant for context menus is left out");
+            ((ActionContributionItem) menu.find("test.contextual")).getAction().run();
+            assertEquals(1, runs.get());
+        } finally {
+            part.unregister();
+            contextual.unregister();
+        }
     }
 
     @Test

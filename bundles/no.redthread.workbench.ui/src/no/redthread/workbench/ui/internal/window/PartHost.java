@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.resource.ResourceManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
@@ -31,10 +32,12 @@ final class PartHost {
     private CTabItem item;
     private WorkbenchPart part;
     private final List<AutoCloseable> selectionFollowers = new ArrayList<>();
+    private final Consumer<IMenuManager> contextCommands;
 
     PartHost(PartEntry entry, CTabFolder folder, int index, WorkbenchServices services, ResourceManager resources,
-            StatusMessages status) {
+            StatusMessages status, Consumer<IMenuManager> contextCommands) {
         this.entry = entry;
+        this.contextCommands = contextCommands;
         item = new CTabItem(folder, SWT.CLOSE, Math.min(index, folder.getItemCount()));
         item.setText(entry.label());
         item.setData(this);
@@ -171,6 +174,11 @@ final class PartHost {
             @Override
             public List<?> currentSelection() {
                 return services.selection().current();
+            }
+
+            @Override
+            public void addContextCommands(IMenuManager menu) {
+                contextCommands.accept(menu);
             }
         };
     }

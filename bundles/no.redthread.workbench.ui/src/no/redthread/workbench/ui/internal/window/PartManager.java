@@ -4,9 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.resource.ResourceManager;
 
 import no.redthread.workbench.Area;
@@ -24,13 +26,16 @@ final class PartManager implements PartStack.Owner {
     private final ResourceManager resources;
     private final StatusMessages status;
     private final Runnable onActivePartChanged;
+    private final Consumer<IMenuManager> contextCommands;
     private final Map<String, PartHost> open = new LinkedHashMap<>();
     private StackArea stackArea;
     private Map<String, PartEntry> available = Map.of();
     private PerspectiveLayout layout = PerspectiveLayout.empty();
     private PartHost active;
 
-    PartManager(WorkbenchServices services, ResourceManager resources, StatusMessages status, Runnable onActivePartChanged) {
+    PartManager(WorkbenchServices services, ResourceManager resources, StatusMessages status, Runnable onActivePartChanged,
+            Consumer<IMenuManager> contextCommands) {
+        this.contextCommands = contextCommands;
         this.services = services;
         this.resources = resources;
         this.status = status;
@@ -161,7 +166,7 @@ final class PartManager implements PartStack.Owner {
             for (String id : ids) {
                 PartEntry entry = available.get(id);
                 if (entry != null && !open.containsKey(id)) {
-                    open.put(id, new PartHost(entry, stack.folder(), index, services, resources, status));
+                    open.put(id, new PartHost(entry, stack.folder(), index, services, resources, status, contextCommands));
                     if (stack.folder().getSelection() == null) {
                         stack.select(open.get(id));
                     }

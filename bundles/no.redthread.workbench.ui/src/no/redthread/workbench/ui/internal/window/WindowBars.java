@@ -1,6 +1,7 @@
 package no.redthread.workbench.ui.internal.window;
 
 import java.util.Comparator;
+import java.util.List;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
@@ -96,6 +97,16 @@ final class WindowBars {
             window.parts().available().values().stream()
                     .sorted(Comparator.comparing(PartEntry::label, String.CASE_INSENSITIVE_ORDER))
                     .forEach(entry -> menu.add(partAction(entry)));
+        }
+    }
+
+    /** The commands offered in context menus, after a separator, enabled for the current selection. */
+    void addContextCommands(IMenuManager menu) {
+        List<CommandContribution> contextual = window.commands().commands().stream()
+                .filter(CommandContribution::inContextMenu).toList();
+        if (!contextual.isEmpty()) {
+            menu.add(new Separator());
+            contextual.forEach(command -> menu.add(action(command)));
         }
     }
 

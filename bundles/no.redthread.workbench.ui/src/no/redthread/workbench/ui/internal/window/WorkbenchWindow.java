@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
@@ -58,7 +59,7 @@ public final class WorkbenchWindow {
         resources = new LocalResourceManager(JFaceResources.getResources(), shell);
         commands = new CommandService(this::reportContributionProblem);
         statusLine = new StatusLine();
-        parts = new PartManager(services, resources, statusLine::show, this::updateBars);
+        parts = new PartManager(services, resources, statusLine::show, this::updateBars, this::addContextCommands);
         bars = new WindowBars(this, shell);
         stackArea = new StackArea(shell, parts);
         stackArea.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -146,6 +147,10 @@ public final class WorkbenchWindow {
     }
 
     /** Runs a command; a command that throws is reported and logged, the window goes on. */
+    private void addContextCommands(IMenuManager menu) {
+        bars.addContextCommands(menu);
+    }
+
     public void runCommand(String id) {
         try {
             commands.execute(id);

@@ -1,0 +1,281 @@
+package no.redthread.assessment.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Hashtable;
+import java.util.List;
+
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.ServiceRegistration;
+
+import no.redthread.assessment.model.Answer;
+import no.redthread.assessment.model.Assessment;
+import no.redthread.assessment.model.AssessmentStatus;
+import no.redthread.assessment.template.FormTemplate;
+import no.redthread.assessment.template.FormTemplateProvider;
+import no.redthread.assessment.template.PlacedQuestion;
+import no.redthread.assessment.template.TemplateDimension;
+import no.redthread.assessment.template.TemplateProblem;
+import no.redthread.assessment.template.TemplateRule;
+import no.redthread.assessment.template.TemplateTheme;
+import no.redthread.model.plan.Goal;
+
+/**
+ * The assessment's life beyond answering, through the widgets over the demo workspace: status changes, conclusions,
+ * evidence, a new worksheet version with orphaned answers, the list of assessments and new revisions.
+ */
+class AssessmentWorkflowTest {
+
+    @TempDir
+    Path folder;
+
+    private ViewsFixture fixture;
+    private AssessmentEditorPart editor;
+    private AssessmentListPart list;
+    private Assessment assessment;
+    private FormTemplate template;
+    private CommandStack stack;
+
+    @BeforeEach
+    void createAnAssessment() throws Exception {
+        fixture = new ViewsFixture(folder);
+        editor = new AssessmentEditorPart(fixture.workspaces, fixture.assessments, fixture.catalog, fixture.names,
+                fixture.site(AssessmentEditorDescriptor.ID));
+        editor.createControl(fixture.shell);
+        list = new AssessmentListPart(fixture.workspaces, fixture.assessments, fixture.catalog,
+                fixture.site(AssessmentListDescriptor.ID));
+        list.createControl(fixture.shell);
+        fixture.shell.open();
+        NewAssessmentCommand command = new NewAssessmentCommand(fixture.selection, fixture.workspaces,
+                fixture.assessments, fixture.catalog);
+        assertTrue(command.inContextMenu(), "offered in the Explorer's context menu");
+        template = command.preselected(fixture.samfunnsdel).orElseThrow();
+        assessment = command.create(fixture.workspace, template, fixture.samfunnsdel);
+        stack = fixture.workspace.editingDomain().getCommandStack();
+        fixture.flush();
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    private void answerAll() {
+        for (PlacedQuestion placed : template.questions()) {
+            String option = template.scaleOf(placed.question()).options().get(0).id();
+            AssessmentEdits.answer(fixture.workspace.editingDomain(), fixture.assessments, assessment,
+                    placed.question().id(), option, "Vurdert i planarbeidet");
+        }
+        fixture.flush();
+    }
+
+    private static void click(Button button) {
+        assertTrue(button.getVisible() && button.isEnabled(), button.getText() + " can be pressed");
+        button.notifyListeners(SWT.Selection, new Event());
+    }
+
+    @Test
+    void anAssessmentIsCompletedOnlyWhenAnsweredThenApprovedAndReopened() {
+        StatusActions status = editor.statusActions();
+        assertFalse(status.approve().getVisible(), "nothing to approve while in progress");
+        click(status.complete());
+        fixture.flush();
+        assertEquals(AssessmentStatus.IN_PROGRESS, assessment.getStatus());
+        assertTrue(editor.message().contains(Messages.get("issue.UNANSWERED", template.questions().size())),
+                editor.message());
+
+        answerAll();
+        click(status.complete());
+        fixture.flush();
+        assertEquals(AssessmentStatus.COMPLETED, assessment.getStatus());
+        String first = template.questions().get(0).question().id();
+        assertFalse(editor.combo(first).isEnabled(), "a completed assessment is read-only");
+        click(status.approve());
+        fixture.flush();
+        assertEquals(AssessmentStatus.APPROVED, assessment.getStatus());
+        assertNotNull(assessment.getStatusChangedBy());
+
+        stack.undo();
+        fixture.flush();
+        assertEquals(AssessmentStatus.COMPLETED, assessment.getStatus(), "approval is undone like any edit");
+        click(status.reopen());
+        fixture.flush();
+        assertEquals(AssessmentStatus.IN_PROGRESS, assessment.getStatus());
+        assertTrue(editor.combo(first).isEnabled());
+    }
+
+    @Test
+    void aConclusionPerDimensionIsRecordedWhenTheFieldIsLeftAndUndone() {
+        ConclusionField field = editor.conclusions().get(0);
+        String dimension = template.dimensions().get(0).id();
+        field.text().setText("Planen ivaretar økonomisk bærekraft, men mangler finansiering av tiltakene.");
+        field.text().notifyListeners(SWT.FocusOut, new Event());
+        fixture.flush();
+        assertEquals("Planen ivaretar økonomisk bærekraft, men mangler finansiering av tiltakene.",
+                AssessmentEdits.conclusion(assessment, dimension).getText());
+        stack.undo();
+        fixture.flush();
+        assertNull(AssessmentEdits.conclusion(assessment, dimension));
+        assertEquals("", field.text().getText(), "the field follows the undo");
+    }
+
+    @Test
+    void evidenceIsChosenFromThePlansGoalsAndMeasures() {
+        String question = template.questions().get(0).question().id();
+        assertFalse(editor.evidence(question).isEnabled(), "evidence needs an answer first");
+        AssessmentEdits.answer(fixture.workspace.editingDomain(), fixture.assessments, assessment, question,
+                "ivaretatt", "");
+        fixture.flush();
+        assertTrue(editor.evidence(question).isEnabled());
+        Answer answer = assessment.answerTo(question);
+        Goal goal = fixture.samfunnsdel.getGoals().get(0);
+
+        EvidenceDialog dialog = new EvidenceDialog(fixture.shell, answer, EvidenceDialog.candidates(assessment));
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        Table table = findTable(dialog.getShell());
+        TableItem row = List.of(table.getItems()).stream().filter(i -> i.getData() == goal).findFirst().orElseThrow();
+        row.setChecked(true);
+        Event check = new Event();
+        check.item = row;
+        check.detail = SWT.CHECK;
+        table.notifyListeners(SWT.Selection, check);
+        assertEquals(List.of(goal), dialog.goals());
+        AssessmentEdits.setEvidence(fixture.workspace.editingDomain(), answer, dialog.goals(), dialog.measures());
+        dialog.close();
+        fixture.flush();
+
+        assertEquals(List.of(goal), answer.getEvidenceGoals());
+        assertEquals(Messages.get("editor.evidence", 1), editor.evidence(question).getText());
+        assertTrue(editor.evidence(question).getToolTipText().contains(goal.getName()));
+        stack.undo();
+        fixture.flush();
+        assertTrue(answer.getEvidenceGoals().isEmpty());
+        assertEquals(Messages.get("editor.evidence", 0), editor.evidence(question).getText());
+    }
+
+    private static Table findTable(org.eclipse.swt.widgets.Composite parent) {
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            if (child instanceof Table table) {
+                return table;
+            }
+            if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                Table found = findTable(composite);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void aNewWorksheetVersionIsOfferedAndKeepsAnswersToRemovedQuestionsAsOrphaned() {
+        String removed = template.questions().get(0).question().id();
+        AssessmentEdits.answer(fixture.workspace.editingDomain(), fixture.assessments, assessment, removed,
+                "ivaretatt", "Finnes i kunnskapsgrunnlaget");
+        fixture.flush();
+        assertFalse(editor.upgradeOffer().button().getParent().getVisible(), "no newer version yet");
+
+        ServiceRegistration<FormTemplateProvider> provider = register(without(template, removed, "9.0.0"));
+        try {
+            fixture.flush();
+            editor.show(null, null);
+            editor.show(assessment, null);
+            Button upgrade = editor.upgradeOffer().button();
+            assertTrue(upgrade.getParent().getVisible(), "the newer version is offered");
+            assertTrue(upgrade.getText().contains("9.0.0"));
+            click(upgrade);
+            fixture.flush();
+
+            assertEquals("9.0.0", assessment.getTemplateVersion());
+            assertTrue(assessment.answerTo(removed).isOrphaned(), "kept, not dropped");
+            assertEquals(List.of(assessment.answerTo(removed)), editor.orphans().table().getInput());
+            assertTrue(editor.message().contains("9.0.0"), editor.message());
+            stack.undo();
+            fixture.flush();
+            assertEquals(template.version(), assessment.getTemplateVersion());
+            assertFalse(assessment.answerTo(removed).isOrphaned());
+            assertNull(editor.orphans(), "the orphaned answers' tab goes with the undo");
+        } finally {
+            provider.unregister();
+        }
+    }
+
+    private ServiceRegistration<FormTemplateProvider> register(FormTemplate version) {
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put(FormTemplateProvider.BUNDLE_PROPERTY, "test.newer.worksheet");
+        ServiceRegistration<FormTemplateProvider> registration = fixture.context.registerService(
+                FormTemplateProvider.class, new FormTemplateProvider() {
+                    public List<FormTemplate> templates() {
+                        return List.of(version);
+                    }
+
+                    public List<TemplateProblem> problems() {
+                        return List.of();
+                    }
+                }, properties);
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (fixture.catalog.template(version.id(), version.version()).isEmpty()
+                && System.currentTimeMillis() < deadline) {
+            fixture.flush();
+        }
+        assertTrue(fixture.catalog.template(version.id(), version.version()).isPresent(), "the catalogue has it");
+        return registration;
+    }
+
+    /** A copy of a worksheet under another version, without one question. */
+    private static FormTemplate without(FormTemplate original, String questionId, String version) {
+        List<TemplateDimension> dimensions = original.dimensions().stream()
+                .map(d -> new TemplateDimension(d.id(), d.nameNb(), d.themes().stream()
+                        .map(t -> new TemplateTheme(t.id(), t.nameNb(), t.rules().stream()
+                                .map(r -> new TemplateRule(r.id(), r.textNb(),
+                                        r.questions().stream().filter(q -> !q.id().equals(questionId)).toList()))
+                                .filter(r -> !r.questions().isEmpty()).toList()))
+                        .filter(t -> !t.rules().isEmpty()).toList()))
+                .toList();
+        return new FormTemplate(original.id(), version, original.planLevel(), original.titleNb(),
+                original.descriptionNb(), original.publisher(), original.example(), original.scales(), dimensions,
+                original.origin());
+    }
+
+    @Test
+    void theListShowsTheAssessmentsAndStartsANewRevisionFromTheAnswersSoFar() {
+        assertEquals(List.of(assessment), list.assessments());
+        assertEquals(1, list.table().getTable().getItemCount());
+        answerAll();
+
+        Assessment revision = list.newRevision(fixture.workspace, assessment);
+        fixture.flush();
+        assertSame(assessment, revision.getPrevious());
+        assertSame(fixture.samfunnsdel, revision.getPlan());
+        assertEquals(AssessmentStatus.IN_PROGRESS, revision.getStatus());
+        assertEquals(assessment.getAnswers().size(), revision.getAnswers().size(), "starts from the answers so far");
+        assertEquals(2, list.table().getTable().getItemCount());
+        assertSame(revision, editor.assessment(), "the editor shows the new revision");
+
+        AssessmentEdits.delete(fixture.workspace.editingDomain(), List.of(assessment));
+        fixture.flush();
+        assertEquals(List.of(revision), list.assessments());
+        assertNull(revision.getPrevious(), "deleting removes the reference to it too");
+        stack.undo();
+        fixture.flush();
+        assertEquals(2, list.assessments().size());
+        assertSame(assessment, revision.getPrevious());
+    }
+}
