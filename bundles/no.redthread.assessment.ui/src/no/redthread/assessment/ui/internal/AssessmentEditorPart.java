@@ -1,6 +1,5 @@
 package no.redthread.assessment.ui.internal;
 
-import no.redthread.workspace.ui.WorkspaceWatch;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +28,6 @@ import no.redthread.assessment.model.Answer;
 import no.redthread.assessment.model.Assessment;
 import no.redthread.assessment.model.AssessmentSet;
 import no.redthread.assessment.model.AssessmentStatus;
-import no.redthread.assessment.template.AnswerMeaning;
-import no.redthread.assessment.template.AnswerOption;
 import no.redthread.assessment.template.FormTemplate;
 import no.redthread.assessment.template.FormTemplateCatalog;
 import no.redthread.assessment.template.Question;
@@ -41,12 +38,13 @@ import no.redthread.workbench.ui.PartSite;
 import no.redthread.workbench.ui.WorkbenchPart;
 import no.redthread.workspace.Workspace;
 import no.redthread.workspace.WorkspaceService;
+import no.redthread.workspace.ui.WorkspaceWatch;
 
 /**
- * The assessment editor: the assessment selected anywhere, one tab per dimension, a group per theme and a row per
- * question (text, answer, justification; guidance as tool tip). Every change is one command on the workspace's
- * command stack. Keys: a letter in the answer chooses the next option starting with it, Enter goes from the answer to
- * its justification and from the justification to the next question.
+ * The assessment editor: the assessment selected anywhere, one tab per dimension with the dimension's conclusion, a
+ * group per theme and a {@link QuestionRow} per question; the status buttons, an offer to move to a newer worksheet
+ * version, and a tab of orphaned answers when there are any. Every change is one command on the workspace's command
+ * stack.
  */
 public final class AssessmentEditorPart implements WorkbenchPart {
 
@@ -73,7 +71,28 @@ public final class AssessmentEditorPart implements WorkbenchPart {
 
     private Assessment assessment;
     private FormTemplate template;
-    private final Map<String, Row> rows = new LinkedHashMap<>();
+    private final Map<String, QuestionRow> rows = new LinkedHashMap<>();
+    private final QuestionRow.Host host = new QuestionRow.Host() {
+        @Override
+        public Assessment assessment() {
+            return assessment;
+        }
+
+        @Override
+        public void record(QuestionRow row, String optionId, String justification) {
+            AssessmentEditorPart.this.record(row, optionId, justification);
+        }
+
+        @Override
+        public void next(QuestionRow row) {
+            AssessmentEditorPart.this.next(row);
+        }
+
+        @Override
+        public void chooseEvidence(QuestionRow row) {
+            AssessmentEditorPart.this.chooseEvidence(row);
+        }
+    };
 
     public AssessmentEditorPart(WorkspaceService workspaces, AssessmentService service, FormTemplateCatalog catalog,
             Names names, PartSite site) {
@@ -195,7 +214,7 @@ public final class AssessmentEditorPart implements WorkbenchPart {
                 group.setLayout(new GridLayout(4, false));
                 for (TemplateRule rule : theme.rules()) {
                     for (Question question : rule.questions()) {
-                        rows.put(question.id(), new Row(group, item, question));
+                        rows.put(question.id(), new QuestionRow(group, item, question, template, host));
                     }
                 }
             }
@@ -255,7 +274,7 @@ public final class AssessmentEditorPart implements WorkbenchPart {
             return;
         }
         boolean editable = writable && assessment.getStatus() == AssessmentStatus.IN_PROGRESS;
-        for (Row row : rows.values()) {
+        for (QuestionRow row : rows.values()) {
             row.update(editable);
         }
         conclusions.forEach(field -> field.update(assessment, editable));
@@ -290,13 +309,13 @@ public final class AssessmentEditorPart implements WorkbenchPart {
 
     /** Answered questions of the shown assessment's worksheet (answers other than "not assessed"). */
     public Completion completion() {
-        int answered = (int) rows.values().stream().filter(Row::answered).count();
+        int answered = (int) rows.values().stream().filter(QuestionRow::answered).count();
         return new Completion(answered, rows.size());
     }
 
     private void applyFilter() {
         boolean only = unansweredOnly.getSelection();
-        for (Row row : rows.values()) {
+        for (QuestionRow row : rows.values()) {
             row.setShown(!only || !row.answered() || row.hasFocus());
         }
         for (CTabItem item : tabs.getItems()) {
@@ -307,7 +326,7 @@ public final class AssessmentEditorPart implements WorkbenchPart {
     }
 
     private void reveal(String questionId) {
-        Row row = rows.get(questionId);
+        QuestionRow row = rows.get(questionId);
         if (row == null) {
             return;
         }
@@ -318,8 +337,8 @@ public final class AssessmentEditorPart implements WorkbenchPart {
         row.focus();
     }
 
-    private void next(Row from) {
-        List<Row> all = new ArrayList<>(rows.values());
+    private void next(QuestionRow from) {
+        List<QuestionRow> all = new ArrayList<>(rows.values());
         for (int i = all.indexOf(from) + 1; i < all.size(); i++) {
             if (all.get(i).shown()) {
                 all.get(i).focus();
@@ -328,7 +347,7 @@ public final class AssessmentEditorPart implements WorkbenchPart {
         }
     }
 
-    private void record(Row row, String optionId, String justification) {
+    private void record(QuestionRow row, String optionId, String justification) {
         Optional<Workspace> workspace = workspaces.current();
         if (workspace.isEmpty() || assessment == null) {
             return;
@@ -343,7 +362,7 @@ public final class AssessmentEditorPart implements WorkbenchPart {
     }
 
     /** Lets the user choose the goals and measures an answered question cites as evidence. */
-    private void chooseEvidence(Row row) {
+    private void chooseEvidence(QuestionRow row) {
         Answer answer = assessment == null ? null : assessment.answerTo(row.question.id());
         EditingDomain domain = domain();
         if (answer == null || domain == null) {
@@ -406,166 +425,9 @@ public final class AssessmentEditorPart implements WorkbenchPart {
     @Override
     public void setFocus() {
         if (!rows.isEmpty()) {
-            rows.values().stream().filter(Row::shown).findFirst().ifPresent(Row::focus);
+            rows.values().stream().filter(QuestionRow::shown).findFirst().ifPresent(QuestionRow::focus);
         } else if (root != null && !root.isDisposed()) {
             root.setFocus();
-        }
-    }
-
-
-    /** One question: its text, the answer combo and the justification field. */
-    private final class Row {
-
-        final Question question;
-        final CTabItem tab;
-        final List<AnswerOption> options;
-        final Label text;
-        final Combo combo;
-        final Text justification;
-        final Button evidence;
-
-        Row(Composite parent, CTabItem tab, Question question) {
-            this.question = question;
-            this.tab = tab;
-            this.options = template.scaleOf(question).options();
-            text = new Label(parent, SWT.WRAP);
-            text.setText(question.textNb());
-            GridData textData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-            textData.widthHint = 420;
-            text.setLayoutData(textData);
-            combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
-            combo.setItems(options.stream().map(AnswerOption::labelNb).toArray(String[]::new));
-            combo.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
-            justification = new Text(parent, SWT.SINGLE | SWT.BORDER);
-            GridData justificationData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-            justificationData.widthHint = 260;
-            justification.setLayoutData(justificationData);
-            justification.setMessage(Messages.get("editor.justification"));
-            evidence = new Button(parent, SWT.PUSH);
-            evidence.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
-            evidence.addListener(SWT.Selection, e -> chooseEvidence(this));
-            if (!question.guidanceNb().isBlank()) {
-                text.setToolTipText(question.guidanceNb());
-                combo.setToolTipText(question.guidanceNb());
-            }
-            combo.addListener(SWT.Selection, e -> chosen());
-            combo.addListener(SWT.KeyDown, e -> {
-                if (Character.isLetterOrDigit(e.character)) {
-                    e.doit = false;
-                    typed(e.character);
-                }
-            });
-            combo.addListener(SWT.Traverse, e -> {
-                if (e.detail == SWT.TRAVERSE_RETURN) {
-                    e.doit = false;
-                    justification.setFocus();
-                }
-            });
-            justification.addListener(SWT.DefaultSelection, e -> {
-                commitJustification();
-                next(this);
-            });
-            justification.addListener(SWT.FocusOut, e -> commitJustification());
-        }
-
-        /** Chooses the next option whose label starts with the typed character. */
-        void typed(char typed) {
-            char wanted = Character.toLowerCase(typed);
-            int start = combo.getSelectionIndex();
-            for (int step = 1; step <= options.size(); step++) {
-                int index = Math.floorMod(start + step, options.size());
-                String label = options.get(index).labelNb();
-                if (!label.isEmpty() && Character.toLowerCase(label.charAt(0)) == wanted) {
-                    combo.select(index);
-                    chosen();
-                    return;
-                }
-            }
-        }
-
-        void chosen() {
-            int index = combo.getSelectionIndex();
-            if (index < 0) {
-                return;
-            }
-            record(this, options.get(index).id(), justification.getText());
-        }
-
-        void commitJustification() {
-            Answer answer = assessment == null ? null : assessment.answerTo(question.id());
-            if (answer == null || answer.getOptionId() == null) {
-                return; // kept in the field until an option is chosen
-            }
-            String old = answer.getJustification() == null ? "" : answer.getJustification();
-            if (!old.equals(justification.getText())) {
-                record(this, answer.getOptionId(), justification.getText());
-            }
-        }
-
-        boolean answered() {
-            Answer answer = assessment == null ? null : assessment.answerTo(question.id());
-            if (answer == null || answer.isOrphaned() || answer.getOptionId() == null) {
-                return false;
-            }
-            return options.stream().filter(o -> o.id().equals(answer.getOptionId())).findFirst()
-                    .map(o -> o.meaning() != AnswerMeaning.NOT_ASSESSED).orElse(false);
-        }
-
-        void update(boolean editable) {
-            Answer answer = assessment.answerTo(question.id());
-            int index = -1;
-            if (answer != null) {
-                for (int i = 0; i < options.size(); i++) {
-                    if (options.get(i).id().equals(answer.getOptionId())) {
-                        index = i;
-                    }
-                }
-            }
-            if (index < 0) {
-                combo.deselectAll();
-            } else if (combo.getSelectionIndex() != index) {
-                combo.select(index);
-            }
-            String value = answer == null || answer.getJustification() == null ? null : answer.getJustification();
-            if (value != null && !justification.isFocusControl() && !value.equals(justification.getText())) {
-                justification.setText(value);
-            } else if (answer == null && !justification.isFocusControl()) {
-                justification.setText("");
-            }
-            boolean required = index >= 0 && (question.requiresJustification(options.get(index).id())
-                    || options.get(index).justificationRequired());
-            justification.setMessage(Messages.get(required ? "editor.justification.required" : "editor.justification"));
-            combo.setEnabled(editable);
-            justification.setEditable(editable);
-            int cited = answer == null ? 0 : answer.getEvidenceGoals().size() + answer.getEvidenceMeasures().size();
-            evidence.setText(Messages.get("editor.evidence", cited));
-            evidence.setToolTipText(answer == null || cited == 0 ? Messages.get("editor.evidence.tip")
-                    : String.join("\n", java.util.stream.Stream.concat(answer.getEvidenceGoals().stream(),
-                            answer.getEvidenceMeasures().stream()).map(EvidenceDialog::name).toList()));
-            evidence.setEnabled(editable && answer != null && !answer.isOrphaned());
-        }
-
-        boolean hasFocus() {
-            return combo.isFocusControl() || justification.isFocusControl();
-        }
-
-        boolean shown() {
-            return text.getVisible();
-        }
-
-        void setShown(boolean shown) {
-            for (Control control : new Control[] { text, combo, justification, evidence }) {
-                control.setVisible(shown);
-                ((GridData) control.getLayoutData()).exclude = !shown;
-            }
-        }
-
-        void focus() {
-            tabs.setSelection(tab);
-            combo.setFocus();
-            if (tab.getControl() instanceof ScrolledComposite scrolled) {
-                scrolled.showControl(combo);
-            }
         }
     }
 }
