@@ -1,46 +1,34 @@
 package no.redthread.assessment.ui.internal;
 
-import no.redthread.workspace.ui.WorkspaceWatch;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swtchart.Chart;
-import org.eclipse.swtchart.ISeries;
-import org.eclipse.swtchart.ISeries.SeriesType;
 
 import no.redthread.assessment.AssessmentService;
 import no.redthread.assessment.AssessmentSummary;
-import no.redthread.assessment.Completion;
-import no.redthread.assessment.DimensionSummary;
 import no.redthread.assessment.Gap;
 import no.redthread.assessment.model.Answer;
 import no.redthread.assessment.model.Assessment;
 import no.redthread.assessment.model.AssessmentSet;
-import no.redthread.assessment.template.AnswerOption;
 import no.redthread.assessment.template.FormTemplate;
 import no.redthread.workbench.ui.PartSite;
-import no.redthread.workbench.ui.TableColumns;
 import no.redthread.workbench.ui.WorkbenchPart;
 import no.redthread.workspace.WorkspaceService;
+import no.redthread.workspace.ui.WorkspaceWatch;
 
 /**
- * The summary of the selected assessment: completion per dimension, the gaps (selecting one shows its question in the
- * editor) and the distribution of answers.
+ * The summary of the selected assessment: an overview tab (completion, answers per dimension, gaps; selecting a gap
+ * shows its question in the editor) and a comparison tab (changes since an earlier assessment of the same subject).
  */
 public final class AssessmentSummaryPart implements WorkbenchPart {
-
-    private static final String SERIES = "distribution";
 
     private final WorkspaceService workspaces;
     private final AssessmentService service;
@@ -49,11 +37,14 @@ public final class AssessmentSummaryPart implements WorkbenchPart {
 
     private Composite root;
     private Label title;
-    private Composite dimensions;
-    private Label distribution;
-    private TableViewer gaps;
-    private Chart chart;
+    private CTabFolder tabs;
+    private CTabItem comparisonTab;
+    private SummaryOverview overview;
+    private ComparisonSection comparison;
+    /** Whether the comparison missed changes while its tab was hidden. */
+    private boolean comparisonStale = true;
     private Assessment assessment;
+    private FormTemplate template;
     private AssessmentSummary summary;
 
     public AssessmentSummaryPart(WorkspaceService workspaces, AssessmentService service,
@@ -70,38 +61,23 @@ public final class AssessmentSummaryPart implements WorkbenchPart {
         root.setLayout(new GridLayout(1, false));
         title = new Label(root, SWT.WRAP);
         title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        dimensions = new Composite(root, SWT.NONE);
-        dimensions.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        dimensions.setLayout(new GridLayout(3, false));
-        distribution = new Label(root, SWT.WRAP);
-        distribution.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        chart = new Chart(root, SWT.NONE);
-        GridData chartData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        chartData.heightHint = 180;
-        chart.setLayoutData(chartData);
-        chart.getTitle().setVisible(false);
-        chart.getLegend().setVisible(false);
-        chart.getAxisSet().getXAxis(0).getTitle().setVisible(false);
-        chart.getAxisSet().getYAxis(0).getTitle().setVisible(false);
-        chart.getAxisSet().getXAxis(0).enableCategory(true);
-        Label gapsLabel = new Label(root, SWT.NONE);
-        gapsLabel.setText(Messages.get("summary.gaps"));
-        gaps = new TableViewer(root, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        gaps.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        gaps.setContentProvider(ArrayContentProvider.getInstance());
-        TableColumns.add(gaps, Messages.get("summary.column.theme"), 140, Gap.class, g -> names.theme(g.themeId(), null));
-        TableColumns.add(gaps, Messages.get("summary.column.question"), 280, Gap.class, Gap::questionText);
-        TableColumns.add(gaps, Messages.get("summary.column.answer"), 110, Gap.class, Gap::optionLabel);
-        TableColumns.add(gaps, Messages.get("summary.column.justification"), 200, Gap.class, Gap::justification);
-        gaps.getTable().setLinesVisible(true);
-        gaps.addOpenListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
-        gaps.addSelectionChangedListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
+        tabs = new CTabFolder(root, SWT.BORDER | SWT.TOP);
+        tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        overview = new SummaryOverview(tabs, names, this::open);
+        CTabItem overviewTab = new CTabItem(tabs, SWT.NONE);
+        overviewTab.setText(Messages.get("summary.tab.overview"));
+        overviewTab.setControl(overview.control());
+        comparison = new ComparisonSection(tabs, service, names, site);
+        comparisonTab = new CTabItem(tabs, SWT.NONE);
+        comparisonTab.setText(Messages.get("comparison.tab"));
+        comparisonTab.setControl(comparison.control());
+        tabs.setSelection(overviewTab);
+        tabs.addListener(SWT.Selection, e -> refreshComparison(false));
         site.followSelection(this::follow);
         new WorkspaceWatch(workspaces, root, this::refresh);
         follow(site.currentSelection());
         refresh();
     }
-
 
     private void follow(List<?> objects) {
         if (objects == null || objects.isEmpty()) {
@@ -117,8 +93,8 @@ public final class AssessmentSummaryPart implements WorkbenchPart {
     }
 
     /** Publishes the answer of a gap, so the editor shows its question. */
-    private void open(Object element) {
-        if (element instanceof Gap gap && assessment != null) {
+    private void open(Gap gap) {
+        if (assessment != null) {
             Answer answer = assessment.answerTo(gap.questionId());
             site.publishSelection(answer != null ? List.of(answer) : List.of(assessment));
         }
@@ -133,129 +109,72 @@ public final class AssessmentSummaryPart implements WorkbenchPart {
         if (root == null || root.isDisposed()) {
             return;
         }
-        for (Control child : dimensions.getChildren()) {
-            child.dispose();
-        }
         if (assessment != null && !(assessment.eContainer() instanceof AssessmentSet)) {
             assessment = null;
         }
-        summary = null;
-        if (assessment != null) {
-            try {
-                summary = service.summarise(assessment);
-            } catch (IllegalStateException e) {
-                title.setText(Messages.get("editor.noTemplate", assessment.getTemplateId(), assessment.getTemplateVersion()));
-            }
+        template = assessment == null ? null : service.templateOf(assessment).orElse(null);
+        summary = template == null ? null : service.summarise(assessment, template);
+        if (assessment == null) {
+            title.setText(Messages.get("summary.empty"));
+        } else if (summary == null) {
+            title.setText(Messages.get("editor.noTemplate", assessment.getTemplateId(), assessment.getTemplateVersion()));
+        } else {
+            title.setText(Messages.get("editor.title", Names.title(assessment), Names.subject(assessment)));
         }
-        if (summary == null) {
-            if (assessment == null) {
-                title.setText(Messages.get("summary.empty"));
-            }
-            distribution.setText("");
-            updateChart(new String[0], new double[0]);
-            gaps.setInput(List.of());
-            root.layout(true, true);
-            return;
-        }
-        title.setText(Messages.get("editor.title", Names.title(assessment), Names.subject(assessment)));
-        for (DimensionSummary dimension : summary.dimensions()) {
-            addCompletion(names.dimension(dimension.dimensionId(), dimension.nameNb()), dimension.completion());
-        }
-        addCompletion(Messages.get("summary.total"), summary.completion());
-        distribution.setText(distributionText());
-        FormTemplate template = service.templateOf(assessment).orElse(null);
-        List<Map.Entry<String, Integer>> counts = List.copyOf(summary.distribution().entrySet());
-        String[] categories = new String[counts.size() + 1];
-        double[] values = new double[counts.size() + 1];
-        for (int i = 0; i < counts.size(); i++) {
-            categories[i] = label(template, counts.get(i).getKey());
-            values[i] = counts.get(i).getValue();
-        }
-        categories[counts.size()] = Messages.get("summary.unansweredShort");
-        values[counts.size()] = summary.unanswered();
-        updateChart(categories, values);
-        gaps.setInput(summary.gaps());
+        overview.show(assessment, template, summary);
+        refreshComparison(true);
         root.layout(true, true);
     }
 
-    /** The answer distribution as a bar chart (SWTChart): one bar per option and one for the unanswered questions. */
-    private void updateChart(String[] categories, double[] values) {
-        for (ISeries<?> old : chart.getSeriesSet().getSeries()) {
-            chart.getSeriesSet().deleteSeries(old.getId());
+    /**
+     * Comparing summarises both assessments again, so it only runs while its tab shows; changes while it is hidden
+     * mark it stale, and showing the tab catches up.
+     */
+    private void refreshComparison(boolean changed) {
+        if (tabs.getSelection() != comparisonTab) {
+            comparisonStale |= changed;
+        } else if (changed || comparisonStale) {
+            comparison.update(assessment);
+            comparisonStale = false;
         }
-        chart.getAxisSet().getXAxis(0).setCategorySeries(categories);
-        if (values.length > 0) {
-            ISeries<?> bars = chart.getSeriesSet().createSeries(SeriesType.BAR, SERIES);
-            bars.setYSeries(values);
-        }
-        chart.getAxisSet().adjustRange();
-        chart.redraw();
-    }
-
-    public Chart chart() {
-        return chart;
-    }
-
-    private void addCompletion(String name, Completion completion) {
-        Label label = new Label(dimensions, SWT.NONE);
-        label.setText(name);
-        ProgressBar bar = new ProgressBar(dimensions, SWT.HORIZONTAL | SWT.SMOOTH);
-        bar.setMaximum(Math.max(completion.total(), 1));
-        bar.setSelection(completion.answered());
-        GridData barData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        barData.widthHint = 120;
-        bar.setLayoutData(barData);
-        Label count = new Label(dimensions, SWT.NONE);
-        count.setText(Messages.get("editor.completion", completion.answered(), completion.total()));
     }
 
     /** The answer distribution as text, option labels in the worksheet's order, e.g. "Ivaretatt: 2 · Ubesvart: 40". */
     public String distributionText() {
-        if (summary == null) {
-            return "";
-        }
-        FormTemplate template = service.templateOf(assessment).orElse(null);
-        Map<String, Integer> counts = summary.distribution();
-        String parts = counts.entrySet().stream().filter(e -> e.getValue() > 0)
-                .map(e -> label(template, e.getKey()) + ": " + e.getValue()).collect(Collectors.joining(" · "));
-        String unanswered = Messages.get("summary.unanswered", summary.unanswered());
-        return Messages.get("summary.distribution") + ": " + (parts.isEmpty() ? unanswered : parts + " · " + unanswered);
-    }
-
-    private static String label(FormTemplate template, String optionId) {
-        if (template != null) {
-            for (var scale : template.scales()) {
-                for (AnswerOption option : scale.options()) {
-                    if (option.id().equals(optionId)) {
-                        return option.labelNb();
-                    }
-                }
-            }
-        }
-        return optionId;
+        return SummaryOverview.distributionText(template, summary);
     }
 
     public AssessmentSummary summary() {
         return summary;
     }
 
+    public Chart chart() {
+        return overview.chart().chart();
+    }
+
     public TableViewer gaps() {
-        return gaps;
+        return overview.gaps();
     }
 
     /** The completion rows as shown: "name|answered of total" lines. */
     public List<String> completionRows() {
-        Control[] children = dimensions.getChildren();
-        List<String> lines = new java.util.ArrayList<>();
-        for (int i = 0; i + 2 < children.length; i += 3) {
-            lines.add(((Label) children[i]).getText() + "|" + ((Label) children[i + 2]).getText());
-        }
-        return lines;
+        return overview.completion().lines();
+    }
+
+    SummaryCompletion completion() {
+        return overview.completion();
+    }
+
+    CTabFolder tabs() {
+        return tabs;
+    }
+
+    ComparisonSection comparison() {
+        return comparison;
     }
 
     @Override
     public void setFocus() {
-        gaps.getTable().setFocus();
+        overview.gaps().getTable().setFocus();
     }
-
 }
