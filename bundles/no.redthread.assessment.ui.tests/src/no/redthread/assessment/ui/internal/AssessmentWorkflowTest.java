@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Hashtable;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.ServiceRegistration;
 
 import no.redthread.assessment.model.Answer;
+import no.redthread.assessment.report.AssessmentReports;
 import no.redthread.assessment.model.Assessment;
 import no.redthread.assessment.model.AssessmentStatus;
 import no.redthread.assessment.template.FormTemplate;
@@ -277,5 +280,26 @@ class AssessmentWorkflowTest {
         fixture.flush();
         assertEquals(2, list.assessments().size());
         assertSame(assessment, revision.getPrevious());
+    }
+
+    @Test
+    void theSelectedAssessmentIsExportedAsPdfAndHtml() throws Exception {
+        answerAll();
+        ExportAssessmentCommand export = new ExportAssessmentCommand(fixture.selection,
+                fixture.service(AssessmentReports.class));
+        fixture.selection.publish("test", List.of(fixture.samfunnsdel));
+        assertFalse(export.isEnabled(), "a plan is no assessment");
+        fixture.selection.publish("test", List.of(assessment.getAnswers().get(0)));
+        assertSame(assessment, export.selected().orElseThrow(), "an answer stands for its assessment");
+        assertTrue(export.inContextMenu());
+
+        Path pdf = folder.resolve("vurdering.pdf");
+        Path html = folder.resolve("vurdering.html");
+        export.export(assessment, pdf, false);
+        export.export(assessment, html, true);
+        assertEquals("%PDF", new String(Files.readAllBytes(pdf), 0, 4, StandardCharsets.US_ASCII));
+        String page = Files.readString(html);
+        assertTrue(page.contains("Bærekraftsvurdering"), "the case document's section");
+        assertTrue(page.contains("Vurdert i planarbeidet"), "the justifications");
     }
 }

@@ -1,0 +1,70 @@
+package no.redthread.assessment.report.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import no.redthread.assessment.AssessmentService;
+import no.redthread.assessment.AssessmentSummary;
+import no.redthread.assessment.model.Assessment;
+import no.redthread.assessment.report.AssessmentReports;
+import no.redthread.assessment.report.internal.content.ReportBuilder;
+import no.redthread.assessment.report.internal.content.ReportDocument;
+import no.redthread.assessment.report.internal.html.HtmlRenderer;
+import no.redthread.assessment.report.internal.pdf.PdfRenderer;
+import no.redthread.assessment.template.FormTemplate;
+
+/** The report service: builds the report from the assessment service's view of the assessment, then renders it. */
+@Component(service = AssessmentReports.class)
+public final class DefaultAssessmentReports implements AssessmentReports {
+
+    private final AssessmentService assessments;
+    private final Clock clock;
+
+    @Activate
+    public DefaultAssessmentReports(@Reference AssessmentService assessments) {
+        this(assessments, Clock.systemUTC());
+    }
+
+    DefaultAssessmentReports(AssessmentService assessments, Clock clock) {
+        this.assessments = assessments;
+        this.clock = clock;
+    }
+
+    @Override
+    public void writeHtml(Assessment assessment, Path file) throws IOException {
+        // built before the file is touched: a missing template fails without leaving anything behind
+        ReportDocument report = report(assessment);
+        AtomicFiles.write(file, out -> HtmlRenderer.render(report, out));
+    }
+
+    @Override
+    public void writePdf(Assessment assessment, Path file) throws IOException {
+        ReportDocument report = report(assessment);
+        AtomicFiles.write(file, out -> PdfRenderer.render(report, out));
+    }
+
+    @Override
+    public void writeHtml(Assessment assessment, OutputStream out) throws IOException {
+        HtmlRenderer.render(report(assessment), out);
+    }
+
+    @Override
+    public void writePdf(Assessment assessment, OutputStream out) throws IOException {
+        PdfRenderer.render(report(assessment), out);
+    }
+
+    ReportDocument report(Assessment assessment) {
+        FormTemplate template = assessments.templateOf(assessment).orElseThrow(() -> new IllegalStateException(
+                "The worksheet " + assessment.getTemplateId() + " version " + assessment.getTemplateVersion()
+                        + " of the assessment is not installed"));
+        AssessmentSummary summary = assessments.summarise(assessment, template);
+        return ReportBuilder.build(assessment, template, summary, assessments.check(assessment),
+                assessments.weakThemes(assessment), clock.instant());
+    }
+}

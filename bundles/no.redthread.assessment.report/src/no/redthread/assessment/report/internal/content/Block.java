@@ -1,0 +1,82 @@
+package no.redthread.assessment.report.internal.content;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One block of a report: a heading, a paragraph or a table. The blocks are deliberately few and plain, so that the
+ * HTML and PDF renderers stay dumb and the two outputs cannot say different things.
+ */
+public sealed interface Block {
+
+    /**
+     * A heading. Level 1 is the section "Bærekraftsvurdering" (h2 in HTML, so it fits under the case document's
+     * own title), 2 a dimension or the findings (h3), 3 a theme (h4).
+     */
+    record Heading(int level, String text) implements Block {
+
+        public Heading {
+            if (level < 1 || level > 3) {
+                throw new IllegalArgumentException("heading level " + level);
+            }
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /**
+     * A paragraph. Line breaks in the text are kept (a justification may have several paragraphs).
+     *
+     * @param lead a bold lead-in such as "Konklusjon:"; empty if none
+     * @param text the text
+     * @param style body text, or a note (smaller, in italics) that explains rather than concludes
+     */
+    record Paragraph(String lead, String text, Style style) implements Block {
+
+        public Paragraph {
+            lead = lead == null ? "" : lead;
+            text = text == null ? "" : text;
+            Objects.requireNonNull(style, "style");
+        }
+
+        public static Paragraph body(String text) {
+            return new Paragraph("", text, Style.BODY);
+        }
+
+        public static Paragraph note(String text) {
+            return new Paragraph("", text, Style.NOTE);
+        }
+    }
+
+    /** The look of a paragraph. */
+    enum Style {
+        BODY, NOTE
+    }
+
+    /**
+     * A table with a header row. Cells are plain text; line breaks in a cell are kept.
+     *
+     * @param columns the columns with their share of the width
+     * @param rows the rows, each with one cell per column
+     */
+    record Table(List<Column> columns, List<List<String>> rows) implements Block {
+
+        public Table {
+            columns = List.copyOf(columns);
+            rows = rows.stream().map(List::copyOf).toList();
+            for (List<String> row : rows) {
+                if (row.size() != columns.size()) {
+                    throw new IllegalArgumentException(row.size() + " cells for " + columns.size() + " columns");
+                }
+            }
+        }
+    }
+
+    /**
+     * A table column.
+     *
+     * @param header the header text
+     * @param percent the column's share of the table width, in percent
+     */
+    record Column(String header, int percent) {
+    }
+}

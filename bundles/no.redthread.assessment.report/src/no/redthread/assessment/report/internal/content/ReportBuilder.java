@@ -1,0 +1,50 @@
+package no.redthread.assessment.report.internal.content;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import no.redthread.assessment.AnswerIssue;
+import no.redthread.assessment.AssessmentSummary;
+import no.redthread.assessment.DimensionSummary;
+import no.redthread.assessment.WeakTheme;
+import no.redthread.assessment.model.Assessment;
+import no.redthread.assessment.template.FormTemplate;
+
+/**
+ * Builds the content of the section "Bærekraftsvurdering" once, from the assessment and what the assessment service
+ * says about it; the HTML and PDF renderers only lay it out.
+ */
+public final class ReportBuilder {
+
+    /** The heading of the section in a case document. */
+    public static final String SECTION = "Bærekraftsvurdering";
+
+    private ReportBuilder() {
+    }
+
+    /**
+     * @param assessment the assessment
+     * @param template its template version
+     * @param summary its summary against that version
+     * @param issues what keeps it from being completed ({@code AssessmentService.check})
+     * @param weak its weak themes, weakest first
+     * @param now when the report is made
+     */
+    public static ReportDocument build(Assessment assessment, FormTemplate template, AssessmentSummary summary,
+            List<AnswerIssue> issues, List<WeakTheme> weak, Instant now) {
+        AnswerLookup answers = new AnswerLookup(assessment, template);
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Heading(1, SECTION));
+        blocks.addAll(Overview.blocks(assessment, template, summary, issues));
+        DimensionSection section = new DimensionSection(assessment, template, summary, weak, answers);
+        for (DimensionSummary dimension : summary.dimensions()) {
+            blocks.addAll(section.blocks(dimension));
+        }
+        blocks.addAll(new Findings(template, summary, answers).blocks());
+        String subjectName = Overview.subjectName(assessment);
+        return new ReportDocument(SECTION + " – " + subjectName,
+                subjectName + ": " + template.titleNb() + ", versjon " + template.version(),
+                Words.orEmpty(assessment.getCreatedBy()), now, blocks);
+    }
+}

@@ -1,0 +1,124 @@
+package no.redthread.assessment.report.internal.pdf;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+
+import no.redthread.assessment.report.internal.content.Block;
+import no.redthread.assessment.report.internal.content.ReportDocument;
+
+/** Renders a report as an A4 PDF with word-wrapped text, tables that break across pages, and page numbers. */
+public final class PdfRenderer {
+
+    private static final float BODY = 10f;
+    private static final float NOTE = 9f;
+
+    private final Pages pages;
+    private final Fonts fonts = new Fonts();
+    private final TableWriter tables;
+
+    private PdfRenderer(PDDocument document) {
+        this.pages = new Pages(document);
+        this.tables = new TableWriter(pages, fonts);
+    }
+
+    /** Writes the report to the stream, which is flushed and left open. */
+    public static void render(ReportDocument report, OutputStream out) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PdfRenderer renderer = new PdfRenderer(document);
+            for (Block block : report.blocks()) {
+                renderer.write(block);
+            }
+            renderer.pages.close();
+            Footer.write(document, renderer.fonts, report.title());
+            describe(document, report);
+            // PDDocument.save closes the stream it is given; the caller owns this one
+            document.save(new FilterOutputStream(out) {
+                @Override
+                public void write(byte[] bytes, int offset, int length) throws IOException {
+                    out.write(bytes, offset, length);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            });
+        }
+    }
+
+    private void write(Block block) throws IOException {
+        switch (block) {
+            case Block.Heading heading -> heading(heading);
+            case Block.Paragraph paragraph -> paragraph(paragraph);
+            case Block.Table table -> {
+                tables.write(table);
+                pages.space(8);
+            }
+        }
+    }
+
+    private void heading(Block.Heading heading) throws IOException {
+        float size = switch (heading.level()) {
+            case 1 -> 16f;
+            case 2 -> 13f;
+            default -> 10.5f;
+        };
+        List<String> lines = TextWrapper.wrap(fonts.clean(heading.text()), fonts.bold, size, Pages.WIDTH, 0);
+        float line = size * 1.25f;
+        pages.space(heading.level() == 3 ? 6 : 12);
+        // a heading keeps a few lines of what follows on its page
+        pages.ensure(lines.size() * line + 4 * BODY * 1.3f);
+        for (String text : lines) {
+            pages.text(Pages.LEFT, pages.y() - size, fonts.bold, size, text);
+            pages.down(line);
+        }
+        pages.down(4);
+    }
+
+    private void paragraph(Block.Paragraph paragraph) throws IOException {
+        boolean note = paragraph.style() == Block.Style.NOTE;
+        float size = note ? NOTE : BODY;
+        PDFont font = note ? fonts.italic : fonts.regular;
+        String lead = fonts.clean(paragraph.lead());
+        float indent = lead.isEmpty() ? 0 : Fonts.width(fonts.bold, size, lead + " ");
+        List<String> lines = TextWrapper.wrap(fonts.clean(paragraph.text()), font, size, Pages.WIDTH, indent);
+        float line = size * 1.3f;
+        for (int i = 0; i < lines.size(); i++) {
+            pages.ensure(line);
+            float baseline = pages.y() - size;
+            if (i == 0 && !lead.isEmpty()) {
+                pages.text(Pages.LEFT, baseline, fonts.bold, size, lead);
+            }
+            pages.text(Pages.LEFT + (i == 0 ? indent : 0), baseline, font, size, lines.get(i));
+            pages.down(line);
+        }
+        pages.space(6);
+    }
+
+    private static void describe(PDDocument document, ReportDocument report) {
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(report.title());
+        info.setSubject(report.subject());
+        if (!report.author().isEmpty()) {
+            info.setAuthor(report.author());
+        }
+        info.setCreator("Redthread");
+        info.setKeywords("bærekraftsvurdering, saksframlegg");
+        GregorianCalendar created = new GregorianCalendar(TimeZone.getTimeZone("Europe/Oslo"));
+        created.setTimeInMillis(report.created().toEpochMilli());
+        info.setCreationDate(created);
+        document.getDocumentCatalog().setLanguage("nb-NO");
+        PDViewerPreferences viewer = new PDViewerPreferences();
+        viewer.setDisplayDocTitle(true);
+        document.getDocumentCatalog().setViewerPreferences(viewer);
+    }
+}
