@@ -25,7 +25,8 @@ public interface CommandContribution {
 
     /**
      * Whether parts also offer the command in their context menu (for example "New assessment" on a plan in the
-     * Explorer). {@link #isEnabled()} decides from the current selection, which is the right-clicked object then.
+     * Explorer). A context menu shows it only while {@link #isEnabled()}, which decides from the current selection
+     * (the right-clicked object then).
      *
      * @since 1.1
      */

@@ -31,8 +31,8 @@ public interface PartSite {
 
     /**
      * Adds the commands contributed for context menus ({@code CommandContribution.inContextMenu()}) to a part's
-     * context menu. Call it when the menu is about to show, after publishing the right-clicked selection, so the
-     * commands are enabled for it.
+     * context menu, those that are enabled for the current selection. Call it when the menu is about to show, after
+     * publishing the right-clicked selection.
      *
      * <p>The default adds nothing, for sites outside the workbench window (tests, embedding).
      *

@@ -145,6 +145,7 @@ class AssessmentWorkflowTest {
                 "ivaretatt", "");
         fixture.flush();
         assertTrue(editor.evidence(question).isEnabled());
+        assertTrue(editor.combo(question).getToolTipText().contains(AssessmentEdits.user()), "who answered is shown");
         Answer answer = assessment.answerTo(question);
         Goal goal = fixture.samfunnsdel.getGoals().get(0);
 
@@ -293,6 +294,9 @@ class AssessmentWorkflowTest {
         assertSame(assessment, export.selected().orElseThrow(), "an answer stands for its assessment");
         assertTrue(export.inContextMenu());
 
+        Goal goal = fixture.samfunnsdel.getGoals().get(0);
+        AssessmentEdits.setEvidence(fixture.workspace.editingDomain(), assessment.getAnswers().get(0), List.of(goal),
+                List.of());
         Path pdf = folder.resolve("vurdering.pdf");
         Path html = folder.resolve("vurdering.html");
         export.export(assessment, pdf, false);
@@ -301,5 +305,6 @@ class AssessmentWorkflowTest {
         String page = Files.readString(html);
         assertTrue(page.contains("Bærekraftsvurdering"), "the case document's section");
         assertTrue(page.contains("Vurdert i planarbeidet"), "the justifications");
+        assertTrue(page.contains("Dokumentasjon: mål " + goal.getName().substring(0, 10)), "the evidence cited");
     }
 }

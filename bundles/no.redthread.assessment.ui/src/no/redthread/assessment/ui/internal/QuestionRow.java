@@ -1,5 +1,7 @@
 package no.redthread.assessment.ui.internal;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -71,7 +73,6 @@ final class QuestionRow {
         evidence.addListener(SWT.Selection, e -> host.chooseEvidence(this));
         if (!question.guidanceNb().isBlank()) {
             text.setToolTipText(question.guidanceNb());
-            combo.setToolTipText(question.guidanceNb());
         }
         combo.addListener(SWT.Selection, e -> chosen());
         combo.addListener(SWT.KeyDown, e -> {
@@ -164,6 +165,7 @@ final class QuestionRow {
         justification.setEditable(editable);
         int cited = answer == null ? 0 : answer.getEvidenceGoals().size() + answer.getEvidenceMeasures().size();
         evidence.setText(Messages.get("editor.evidence", cited));
+        combo.setToolTipText(answeredBy(answer));
         evidence.setToolTipText(answer == null || cited == 0 ? Messages.get("editor.evidence.tip")
                 : String.join("\n", Stream.concat(answer.getEvidenceGoals().stream(),
                         answer.getEvidenceMeasures().stream()).map(EvidenceDialog::name).toList()));
@@ -191,5 +193,17 @@ final class QuestionRow {
         if (tab.getControl() instanceof ScrolledComposite scrolled) {
             scrolled.showControl(combo);
         }
+    }
+
+    /** The guidance and who answered when, e.g. "… \nBesvart av kari 14.03.2025 09:30". */
+    private String answeredBy(Answer answer) {
+        String guidance = question.guidanceNb().isBlank() ? "" : question.guidanceNb();
+        if (answer == null || answer.getAnsweredAt() == null) {
+            return guidance.isEmpty() ? null : guidance;
+        }
+        String when = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.systemDefault())
+                .format(answer.getAnsweredAt());
+        String who = Messages.get("editor.answeredBy", answer.getAnsweredBy() == null ? "?" : answer.getAnsweredBy(), when);
+        return guidance.isEmpty() ? who : guidance + "\n\n" + who;
     }
 }

@@ -1,5 +1,6 @@
 package no.redthread.assessment.report.internal.content;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,18 @@ final class AnswerLookup {
         if (justification.isEmpty() && question.question().requiresJustification(option.get().id())) {
             justification = "(Begrunnelse mangler.)";
         }
-        return new String[] {option.get().labelNb(), justification};
+        return new String[] {option.get().labelNb(), withEvidence(justification, answer.get())};
+    }
+
+    /** The justification followed by the goals and measures the answer cites, e.g. "Dokumentasjon: mål X; tiltak Y". */
+    private static String withEvidence(String justification, Answer answer) {
+        List<String> cited = new ArrayList<>();
+        answer.getEvidenceGoals().forEach(goal -> cited.add("mål " + Words.orEmpty(goal.getName())));
+        answer.getEvidenceMeasures().forEach(measure -> cited.add("tiltak " + Words.orEmpty(measure.getName())));
+        if (cited.isEmpty()) {
+            return justification;
+        }
+        String evidence = "Dokumentasjon: " + String.join("; ", cited) + ".";
+        return justification.isEmpty() ? evidence : justification + "\n" + evidence;
     }
 }

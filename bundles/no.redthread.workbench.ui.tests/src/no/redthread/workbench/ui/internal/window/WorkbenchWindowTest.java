@@ -172,6 +172,28 @@ class WorkbenchWindowTest {
                         runs.incrementAndGet();
                     }
                 }, null);
+        ServiceRegistration<CommandContribution> notApplicable = fixture.context.registerService(
+                CommandContribution.class, new CommandContribution() {
+                    public String id() {
+                        return "test.contextual.off";
+                    }
+
+                    public String label() {
+                        return "Not for this selection";
+                    }
+
+                    public boolean inContextMenu() {
+                        return true;
+                    }
+
+                    public boolean isEnabled() {
+                        return false;
+                    }
+
+                    public void execute() {
+                        throw new AssertionError("not applicable");
+                    }
+                }, null);
         ServiceRegistration<PartDescriptor> part = fixture.context.registerService(PartDescriptor.class, new PartDescriptor() {
             public String id() {
                 return "test.menuPart";
@@ -196,11 +218,13 @@ class WorkbenchWindowTest {
             List<String> ids = Stream.of(menu.getItems()).map(IContributionItem::getId).toList();
             assertTrue(ids.contains("test.contextual"), ids.toString());
             assertFalse(ids.contains(TestContributions.COMMAND), "a command not meant for context menus is left out");
+            assertFalse(ids.contains("test.contextual.off"), "a command that does not apply to the selection is left out");
             ((ActionContributionItem) menu.find("test.contextual")).getAction().run();
             assertEquals(1, runs.get());
         } finally {
             part.unregister();
             contextual.unregister();
+            notApplicable.unregister();
         }
     }
 

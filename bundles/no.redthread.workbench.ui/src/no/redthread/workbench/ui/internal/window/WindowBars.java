@@ -100,10 +100,10 @@ final class WindowBars {
         }
     }
 
-    /** The commands offered in context menus, after a separator, enabled for the current selection. */
+    /** The commands offered in context menus that apply to the current selection (are enabled), after a separator. */
     void addContextCommands(IMenuManager menu) {
         List<CommandContribution> contextual = window.commands().commands().stream()
-                .filter(CommandContribution::inContextMenu).toList();
+                .filter(command -> command.inContextMenu() && command.isEnabled()).toList();
         if (!contextual.isEmpty()) {
             menu.add(new Separator());
             contextual.forEach(command -> menu.add(action(command)));
