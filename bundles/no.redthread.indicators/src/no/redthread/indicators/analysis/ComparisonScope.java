@@ -28,9 +28,19 @@ public record ComparisonScope(String municipality, String county, String country
             IndicatorWorkspace workspace) {
         Municipality municipality = catalogue.municipality(number)
                 .orElseThrow(() -> new IllegalArgumentException("no municipality " + number));
-        Optional<String> group = workspace == null ? Optional.empty() : workspace.getRegionGroups().stream()
+        return new ComparisonScope(number, municipality.countyNumber(), RegionCodes.COUNTRY,
+                kostraGroup(workspace, number).map(RegionGroup::getCode).orElse(null));
+    }
+
+    /**
+     * The KOSTRA group (a region group with code {@code EKG..}) that lists the municipality as member, e.g. as
+     * imported with {@code KostraGroupReader}; empty without workspace or when no group lists it.
+     *
+     * @since 1.1
+     */
+    public static Optional<RegionGroup> kostraGroup(IndicatorWorkspace workspace, String municipality) {
+        return workspace == null ? Optional.empty() : workspace.getRegionGroups().stream()
                 .filter(g -> g.getCode() != null && g.getCode().startsWith("EKG"))
-                .filter(g -> g.getMembers().contains(number)).map(RegionGroup::getCode).findFirst();
-        return new ComparisonScope(number, municipality.countyNumber(), RegionCodes.COUNTRY, group.orElse(null));
+                .filter(g -> g.getMembers().contains(municipality)).findFirst();
     }
 }

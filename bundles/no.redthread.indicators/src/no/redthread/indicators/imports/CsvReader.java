@@ -23,9 +23,18 @@ public final class CsvReader {
      *         no header and data
      */
     public static CsvTable read(Path file) throws ImportException {
+        return read(file, ImportMonitor.NONE);
+    }
+
+    /**
+     * Reads a CSV file; the monitor can cancel it while its rows are split ({@link ImportCancelledException}).
+     *
+     * @since 1.1
+     */
+    public static CsvTable read(Path file, ImportMonitor monitor) throws ImportException {
         String origin = file.getFileName().toString();
         try {
-            return read(Files.readAllBytes(file), origin);
+            return read(Files.readAllBytes(file), origin, monitor);
         } catch (IOException e) {
             throw new ImportException(origin, "", "cannot be read: " + e.getMessage(), e);
         }
@@ -33,6 +42,15 @@ public final class CsvReader {
 
     /** Reads CSV from bytes; {@code origin} names the data in messages. */
     public static CsvTable read(byte[] content, String origin) throws ImportException {
-        return CsvParser.parse(content, origin);
+        return read(content, origin, ImportMonitor.NONE);
+    }
+
+    /**
+     * Reads CSV from bytes; the monitor can cancel it.
+     *
+     * @since 1.1
+     */
+    public static CsvTable read(byte[] content, String origin, ImportMonitor monitor) throws ImportException {
+        return CsvParser.parse(content, origin, monitor);
     }
 }

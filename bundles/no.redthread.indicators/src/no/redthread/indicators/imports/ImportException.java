@@ -4,9 +4,10 @@ package no.redthread.indicators.imports;
  * An import that cannot go ahead, with the file and the position of the fault; nothing of the file was imported.
  *
  * <p>The message reads {@code "<source>, <position>: <problem>"}, e.g.
- * {@code "kostra.csv, row 7, column 3: 'abc' is not a number"}.
+ * {@code "kostra.csv, row 7, column 3: 'abc' is not a number"}. {@link ImportCancelledException} is the one subclass: the
+ * user stopped the read or import.
  */
-public final class ImportException extends Exception {
+public class ImportException extends Exception {
 
     private static final long serialVersionUID = 1L;
 

@@ -30,7 +30,19 @@ public final class IndicatorImporter {
      */
     public static ImportResult fromJsonStat(JsonStatDataset dataset, JsonStatMapping mapping, RegionCodes regions)
             throws ImportException {
-        return JsonStatImport.run(dataset, mapping, regions);
+        return fromJsonStat(dataset, mapping, regions, ImportMonitor.NONE);
+    }
+
+    /**
+     * Builds the import of a JSON-stat dataset; the monitor can cancel it while the cells are collected and the
+     * series merged, and hears the share of the cells done. A cancelled import throws
+     * {@link ImportCancelledException} and leaves no command: the model is unchanged.
+     *
+     * @since 1.1
+     */
+    public static ImportResult fromJsonStat(JsonStatDataset dataset, JsonStatMapping mapping, RegionCodes regions,
+            ImportMonitor monitor) throws ImportException {
+        return JsonStatImport.run(dataset, mapping, regions, monitor);
     }
 
     /**
@@ -41,6 +53,17 @@ public final class IndicatorImporter {
      */
     public static ImportResult fromCsv(CsvTable table, CsvMapping mapping, RegionCodes regions)
             throws ImportException {
-        return CsvImport.run(table, mapping, regions);
+        return fromCsv(table, mapping, regions, ImportMonitor.NONE);
+    }
+
+    /**
+     * Builds the import of a CSV table; the monitor can cancel it as {@link #fromJsonStat(JsonStatDataset,
+     * JsonStatMapping, RegionCodes, ImportMonitor)} can.
+     *
+     * @since 1.1
+     */
+    public static ImportResult fromCsv(CsvTable table, CsvMapping mapping, RegionCodes regions, ImportMonitor monitor)
+            throws ImportException {
+        return CsvImport.run(table, mapping, regions, monitor);
     }
 }

@@ -24,9 +24,20 @@ public final class JsonStatReader {
      *         sizes, or a value is not a number; the message names the file and the position
      */
     public static JsonStatDataset read(Path file) throws ImportException {
+        return read(file, ImportMonitor.NONE);
+    }
+
+    /**
+     * Reads a dataset file; the monitor can cancel the read while the values are read
+     * ({@link ImportCancelledException}) and hears the share of the file read.
+     *
+     * @throws ImportException as {@link #read(Path)}, or {@link ImportCancelledException} when cancelled
+     * @since 1.1
+     */
+    public static JsonStatDataset read(Path file, ImportMonitor monitor) throws ImportException {
         String origin = file.getFileName().toString();
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, origin);
+            return JsonStatParser.parse(in, origin, monitor, Files.size(file));
         } catch (IOException e) {
             throw new ImportException(origin, "", "cannot be read: " + e.getMessage(), e);
         }
@@ -38,6 +49,15 @@ public final class JsonStatReader {
      * @param origin the file name or URL, for messages and for the imported series' origin
      */
     public static JsonStatDataset read(InputStream in, String origin) throws ImportException {
-        return JsonStatParser.parse(in, origin);
+        return read(in, origin, ImportMonitor.NONE);
+    }
+
+    /**
+     * Reads a dataset from a stream, which is left open; the monitor can cancel the read.
+     *
+     * @since 1.1
+     */
+    public static JsonStatDataset read(InputStream in, String origin, ImportMonitor monitor) throws ImportException {
+        return JsonStatParser.parse(in, origin, monitor, -1);
     }
 }

@@ -82,15 +82,20 @@ class IndicatorViewsTest {
                 .map(r -> (String) r.getProperty("redthread.part.id")).toList();
         assertTrue(parts.contains(IndicatorDescriptor.ID), parts.toString());
         assertTrue(parts.contains(DashboardDescriptor.ID), parts.toString());
-        assertTrue(context.getServiceReferences(CommandContribution.class, null).stream()
-                .map(context::getService).anyMatch(c -> ImportCommand.ID.equals(c.id())
-                        && c.menu() == CommandContribution.MenuLocation.FILE));
+        assertTrue(parts.contains(CompareDescriptor.ID), parts.toString());
+        for (String command : List.of(ImportCommand.ID, ImportKostraGroupsCommand.ID)) {
+            assertTrue(context.getServiceReferences(CommandContribution.class, null).stream()
+                    .map(context::getService).anyMatch(c -> command.equals(c.id())
+                            && c.menu() == CommandContribution.MenuLocation.FILE), command);
+        }
+        assertEquals(no.redthread.workbench.Area.RIGHT,
+                new IndicatorsPerspective().defaultLayout().areaOf(CompareDescriptor.ID), "compare is in the perspective");
     }
 
     @Test
     void importThroughTheWizardIsChartedAndUndone() throws Exception {
         assertTrue(IndicatorModel.root(workspace).isPresent(), "the demo workspace has the indicators module");
-        IndicatorPart part = new IndicatorPart(workspaces, site(IndicatorDescriptor.ID));
+        IndicatorPart part = new IndicatorPart(workspaces, service(CatalogueService.class), site(IndicatorDescriptor.ID));
         part.createControl(shell);
         DashboardPart dashboard = new DashboardPart(workspaces, service(CatalogueService.class), site(DashboardDescriptor.ID));
         dashboard.createControl(shell);
@@ -204,7 +209,7 @@ class IndicatorViewsTest {
         workspace.commandStack().execute(AddCommand.create(workspace.editingDomain(), target,
                 IndicatorsPackage.Literals.INDICATOR__BASELINES, baseline));
 
-        IndicatorPart part = new IndicatorPart(workspaces, site(IndicatorDescriptor.ID));
+        IndicatorPart part = new IndicatorPart(workspaces, service(CatalogueService.class), site(IndicatorDescriptor.ID));
         part.createControl(shell);
         shell.open();
         part.show(target);

@@ -12,6 +12,7 @@ import no.redthread.indicators.imports.CsvMapping;
 import no.redthread.indicators.imports.CsvReader;
 import no.redthread.indicators.imports.CsvTable;
 import no.redthread.indicators.imports.ImportException;
+import no.redthread.indicators.imports.ImportMonitor;
 import no.redthread.indicators.imports.ImportResult;
 import no.redthread.indicators.imports.IndicatorImporter;
 import no.redthread.indicators.imports.JsonStatDataset;
@@ -46,6 +47,14 @@ public final class ImportSource {
 
     /** Reads a file, detecting the format from its first non-blank character ({@code {} is JSON-stat). */
     public static ImportSource read(Path file) throws ImportException {
+        return read(file, ImportMonitor.NONE);
+    }
+
+    /**
+     * Reads a file; the monitor can cancel the read while the values are read
+     * ({@link no.redthread.indicators.imports.ImportCancelledException}).
+     */
+    public static ImportSource read(Path file, ImportMonitor monitor) throws ImportException {
         byte[] content;
         try {
             content = Files.readAllBytes(file);
@@ -53,9 +62,9 @@ public final class ImportSource {
             throw new ImportException(file.toString(), "", e.getMessage() == null ? e.toString() : e.getMessage(), e);
         }
         if (detect(file, content) == Kind.JSON_STAT) {
-            return new ImportSource(file, JsonStatReader.read(file), null);
+            return new ImportSource(file, JsonStatReader.read(file, monitor), null);
         }
-        return new ImportSource(file, null, CsvReader.read(file));
+        return new ImportSource(file, null, CsvReader.read(content, file.getFileName().toString(), monitor));
     }
 
     static Kind detect(Path file, byte[] content) {
@@ -151,6 +160,12 @@ public final class ImportSource {
      */
     public ImportResult build(String region, String time, String content, String contentCode, Indicator indicator,
             RegionCodes regions) throws ImportException {
+        return build(region, time, content, contentCode, indicator, regions, ImportMonitor.NONE);
+    }
+
+    /** Builds the import as above; the monitor can cancel it while it runs, and then nothing is built. */
+    public ImportResult build(String region, String time, String content, String contentCode, Indicator indicator,
+            RegionCodes regions, ImportMonitor monitor) throws ImportException {
         if (dataset != null) {
             JsonStatMapping mapping = JsonStatMapping.guess(dataset);
             if (region != null) {
@@ -166,7 +181,7 @@ public final class ImportSource {
             for (String dimension : mapping.unresolved(dataset)) {
                 mapping = mapping.withFixed(dimension, dataset.dimension(dimension).orElseThrow().codes().get(0));
             }
-            return IndicatorImporter.fromJsonStat(dataset, mapping, regions);
+            return IndicatorImporter.fromJsonStat(dataset, mapping, regions, monitor);
         }
         CsvMapping mapping = CsvMapping.guess(table);
         if (region != null) {
@@ -179,7 +194,7 @@ public final class ImportSource {
             mapping = mapping.withContentColumn(Integer.parseInt(content));
         }
         mapping = contentCode == null ? mapping.withIndicator(indicator) : mapping.withIndicator(contentCode, indicator);
-        return IndicatorImporter.fromCsv(table, mapping, regions);
+        return IndicatorImporter.fromCsv(table, mapping, regions, monitor);
     }
 
     /** The message of a failed import: problem, file and position. */

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
@@ -25,7 +27,9 @@ import org.eclipse.swt.widgets.Text;
 
 import no.redthread.indicators.IndicatorSets;
 import no.redthread.indicators.RegionCodes;
+import no.redthread.indicators.imports.ImportCancelledException;
 import no.redthread.indicators.imports.ImportException;
+import no.redthread.indicators.imports.ImportMonitor;
 import no.redthread.indicators.imports.ImportResult;
 import no.redthread.indicators.model.Indicator;
 import no.redthread.workbench.ui.TableColumns;
@@ -33,9 +37,10 @@ import no.redthread.workspace.Workspace;
 
 /**
  * Imports a JSON-stat 2.0 or CSV file into an indicator of the workspace: file, preview, mapping.
- * The import is built in the wizard's progress monitor (cancellable) and applied as one command on
- * the workspace's command stack, so Undo reverts it; a fault shows the file and position and
- * imports nothing.
+ * Reading the file and building the import run in the wizard's progress monitor; Cancel stops them while
+ * they run (the readers and importers ask the monitor every few thousand values). The import is applied
+ * only when it was built completely, as one command on the workspace's command stack, so Undo reverts it;
+ * a fault shows the file and position, and a fault or a cancel imports nothing.
  */
 public final class ImportWizard extends Wizard {
 
@@ -47,6 +52,8 @@ public final class ImportWizard extends Wizard {
     final MappingPage mappingPage = new MappingPage();
     private ImportSource source;
     private ImportResult result;
+    /** Wraps the monitor the import asks; tests use it to cancel at a chosen point. */
+    UnaryOperator<ImportMonitor> monitors = UnaryOperator.identity();
 
     public ImportWizard(Workspace workspace, IndicatorSets sets, RegionCodes regions) {
         this.workspace = workspace;
@@ -90,16 +97,20 @@ public final class ImportWizard extends Wizard {
             return false;
         }
         AtomicReference<ImportResult> built = new AtomicReference<>();
+        mappingPage.setMessage(null);
         try {
             getContainer().run(true, true, monitor -> {
-                monitor.beginTask(Messages.get("import.running", chosen.file().getFileName()), 2);
+                monitor.beginTask(Messages.get("import.running", chosen.file().getFileName()), ProgressMonitors.UNITS);
                 try {
-                    ImportResult importResult = chosen.build(region, time, content, contentCode, indicator, regions);
-                    monitor.worked(1);
-                    if (monitor.isCanceled()) {
-                        throw new InterruptedException();
+                    ImportMonitor asked = monitors.apply(ProgressMonitors.of(monitor));
+                    ImportResult importResult = chosen.build(region, time, content, contentCode, indicator, regions,
+                            asked);
+                    if (asked.isCanceled()) {
+                        throw new InterruptedException(); // cancelled after the last question: still nothing lands
                     }
                     built.set(importResult);
+                } catch (ImportCancelledException e) {
+                    throw new InterruptedException();
                 } catch (ImportException e) {
                     throw new InvocationTargetException(e);
                 } finally {
@@ -107,6 +118,8 @@ public final class ImportWizard extends Wizard {
                 }
             });
         } catch (InterruptedException e) {
+            result = null;
+            mappingPage.setMessage(Messages.get("import.cancelled"), IMessageProvider.WARNING);
             return false;
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
@@ -172,11 +185,15 @@ public final class ImportWizard extends Wizard {
         private void read() {
             String name = text.getText().trim();
             ImportSource read = null;
+            setMessage(null);
             if (!name.isEmpty() && Files.isRegularFile(Path.of(name))) {
                 try {
-                    read = ImportSource.read(Path.of(name));
+                    read = readInMonitor(Path.of(name));
                     setErrorMessage(null);
                     kind.setText(Messages.get("import.file.kind", read.kind() == ImportSource.Kind.JSON_STAT ? "JSON-stat 2.0" : "CSV"));
+                } catch (ImportCancelledException e) {
+                    setMessage(Messages.get("import.readCancelled"), IMessageProvider.WARNING);
+                    kind.setText("");
                 } catch (ImportException e) {
                     setErrorMessage(ImportSource.describe(e));
                     kind.setText("");
@@ -184,6 +201,32 @@ public final class ImportWizard extends Wizard {
             }
             setPageComplete(read != null);
             sourceChanged(read);
+        }
+
+        /** Reads in the wizard's progress monitor, so a large file shows progress and Cancel stops the read. */
+        private ImportSource readInMonitor(Path file) throws ImportException {
+            AtomicReference<ImportSource> read = new AtomicReference<>();
+            AtomicReference<ImportException> fault = new AtomicReference<>();
+            try {
+                getContainer().run(true, true, monitor -> {
+                    monitor.beginTask(Messages.get("import.reading", file.getFileName()), ProgressMonitors.UNITS);
+                    try {
+                        read.set(ImportSource.read(file, monitors.apply(ProgressMonitors.of(monitor))));
+                    } catch (ImportException e) {
+                        fault.set(e);
+                    } finally {
+                        monitor.done();
+                    }
+                });
+            } catch (InvocationTargetException e) {
+                throw new ImportException(file.getFileName().toString(), "", String.valueOf(e.getCause()), e.getCause());
+            } catch (InterruptedException e) {
+                throw new ImportCancelledException(file.getFileName().toString(), "");
+            }
+            if (fault.get() != null) {
+                throw fault.get();
+            }
+            return read.get();
         }
     }
 

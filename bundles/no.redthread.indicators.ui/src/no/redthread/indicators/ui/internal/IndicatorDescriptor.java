@@ -4,6 +4,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import no.redthread.core.catalogue.CatalogueService;
 import no.redthread.workbench.Area;
 import no.redthread.workbench.ui.PartDescriptor;
 import no.redthread.workbench.ui.PartSite;
@@ -16,15 +17,17 @@ public final class IndicatorDescriptor extends IndicatorsPartDescriptor {
     public static final String ID = "no.redthread.indicators.indicator";
 
     private final WorkspaceService workspaces;
+    private final CatalogueService catalogue;
 
     @Activate
-    public IndicatorDescriptor(@Reference WorkspaceService workspaces) {
+    public IndicatorDescriptor(@Reference WorkspaceService workspaces, @Reference CatalogueService catalogue) {
         super(ID, "indicator.label", Area.CENTER);
         this.workspaces = workspaces;
+        this.catalogue = catalogue;
     }
 
     @Override
     public WorkbenchPart createPart(PartSite site) {
-        return new IndicatorPart(workspaces, site);
+        return new IndicatorPart(workspaces, catalogue, site);
     }
 }

@@ -16,6 +16,7 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
@@ -28,9 +29,12 @@ import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 
+import no.redthread.core.catalogue.CatalogueService;
 import no.redthread.indicators.analysis.Assessment;
 import no.redthread.indicators.analysis.IndicatorAnalysis;
 import no.redthread.indicators.analysis.Observation;
+import no.redthread.indicators.analysis.PeerGroup;
+import no.redthread.indicators.analysis.Peers;
 import no.redthread.indicators.model.Baseline;
 import no.redthread.indicators.model.DataSource;
 import no.redthread.indicators.model.Indicator;
@@ -45,7 +49,8 @@ import no.redthread.workspace.WorkspaceService;
 /**
  * The indicator selected anywhere: a line chart of the series of the workspace's organisation (or of
  * every organisation when it has none), the targets as horizontal lines and the baselines marked; a
- * table of the values with their status markers; notes and source.
+ * table of the values with their status markers; notes and source. On request the organisation's peers
+ * (all municipalities, its county's or its KOSTRA group's) are drawn behind it as thin grey lines.
  */
 final class IndicatorPart implements WorkbenchPart {
 
@@ -53,33 +58,41 @@ final class IndicatorPart implements WorkbenchPart {
     static final int MAX_SERIES = 8;
     static final String TARGET_PREFIX = "target:";
     static final String BASELINE_PREFIX = "baseline:";
+    static final String PEER_PREFIX = "peer:";
 
     /** A row of the value table. */
     record Row(String organisation, String period, String value, String marker) {
     }
 
     private final WorkspaceService workspaces;
+    private final CatalogueService catalogue;
     private final PartSite site;
     private Composite body;
     private Label heading;
+    private Combo peerChoice;
+    private PeerGroup peerGroup;
     private Chart chart;
     private TableViewer table;
     private Text notes;
     private Indicator indicator;
 
-    IndicatorPart(WorkspaceService workspaces, PartSite site) {
+    IndicatorPart(WorkspaceService workspaces, CatalogueService catalogue, PartSite site) {
         this.workspaces = workspaces;
+        this.catalogue = catalogue;
         this.site = site;
     }
 
     @Override
     public void createControl(Composite parent) {
         body = new Composite(parent, SWT.NONE);
-        body.setLayout(new GridLayout(1, false));
+        body.setLayout(new GridLayout(3, false));
         heading = new Label(body, SWT.WRAP);
         heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        new Label(body, SWT.NONE).setText(Messages.get("indicator.peers"));
+        peerChoice = PeerChoice.combo(body, true);
+        peerChoice.addListener(SWT.Selection, e -> showPeers(PeerChoice.selected(peerChoice)));
         SashForm sash = new SashForm(body, SWT.VERTICAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
         chart = new Chart(sash, SWT.NONE);
         chart.getAxisSet().getXAxis(0).getTitle().setText(Messages.get("indicator.xaxis"));
         SashForm lower = new SashForm(sash, SWT.HORIZONTAL);
@@ -198,6 +211,24 @@ final class IndicatorPart implements WorkbenchPart {
         refresh();
     }
 
+    /** Draws the organisation's peers behind its series, or none (null). */
+    void showPeers(PeerGroup group) {
+        peerGroup = group;
+        PeerChoice.select(peerChoice, group);
+        refresh();
+    }
+
+    /** The municipalities drawn as peers (background lines), in drawing order. */
+    List<String> peers() {
+        String organisation = workspaces.current().map(IndicatorModel::organisation).orElse(null);
+        if (indicator == null || peerGroup == null || organisation == null) {
+            return List.of();
+        }
+        var root = workspaces.current().flatMap(IndicatorModel::root).orElse(null);
+        return Peers.of(indicator, organisation, peerGroup, catalogue, root).stream()
+                .filter(code -> !code.equals(organisation)).toList();
+    }
+
     /** The series drawn: the organisation's own when it has one, otherwise the first few. */
     List<Series> drawnSeries() {
         if (indicator == null) {
@@ -232,10 +263,12 @@ final class IndicatorPart implements WorkbenchPart {
             chart.redraw();
             return;
         }
+        peerChoice.setEnabled(workspaces.current().map(IndicatorModel::organisation).isPresent());
         String name = IndicatorModel.name(indicator);
         chart.getTitle().setText(name);
         chart.getAxisSet().getYAxis(0).getTitle().setText(indicator.getUnit() == null ? "" : indicator.getUnit());
         List<Series> drawn = drawnSeries();
+        drawPeers();
         double minX = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
         int colour = 0;
@@ -248,8 +281,7 @@ final class IndicatorPart implements WorkbenchPart {
             ILineSeries<?> line = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, series.getOrganisation());
             line.setXSeries(xs);
             line.setYSeries(ys);
-            line.setLineColor(palette(colour++));
-            line.setSymbolType(ILineSeries.PlotSymbolType.CIRCLE);
+            SeriesStyle.highlight(line, palette(colour++));
             for (double x : xs) {
                 minX = Math.min(minX, x);
                 maxX = Math.max(maxX, x);
@@ -311,6 +343,21 @@ final class IndicatorPart implements WorkbenchPart {
         notes.setText(notes(indicator, drawn));
         body.layout(true, true);
         site.setStatusMessage(name);
+    }
+
+    /** The peers first, so SWTChart paints them under the highlighted series. */
+    private void drawPeers() {
+        org.eclipse.swt.graphics.Color grey = SeriesStyle.grey();
+        for (String code : peers()) {
+            IndicatorAnalysis.series(indicator, code).ifPresent(series -> {
+                List<Observation> values = IndicatorAnalysis.observations(series).stream().filter(Observation::hasValue)
+                        .toList();
+                ILineSeries<?> line = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, PEER_PREFIX + code);
+                line.setXSeries(values.stream().mapToDouble(Observation::time).toArray());
+                line.setYSeries(values.stream().mapToDouble(Observation::value).toArray());
+                SeriesStyle.background(line, grey);
+            });
+        }
     }
 
     private static String notes(Indicator indicator, List<Series> drawn) {

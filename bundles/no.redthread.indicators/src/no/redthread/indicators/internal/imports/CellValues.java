@@ -24,7 +24,12 @@ final class CellValues {
         this.indexes = sparse ? new int[1024] : null;
     }
 
-    static CellValues read(JsonParser parser, String origin) throws IOException, ImportException {
+    /**
+     * Reads the values at the parser's current token; asks {@code cancel} as it goes, with the share of the
+     * {@code size} bytes read so far as progress ({@code size} 0 or less when unknown).
+     */
+    static CellValues read(JsonParser parser, String origin, CancelCheck cancel, long size)
+            throws IOException, ImportException {
         JsonToken start = parser.currentToken();
         if (start != JsonToken.START_ARRAY && start != JsonToken.START_OBJECT) {
             throw new ImportException(origin, "value", "must be an array or an object");
@@ -38,8 +43,17 @@ final class CellValues {
                 parser.nextToken();
             }
             cells.add(index, cells.number(parser, index));
+            if (cancel.due()) {
+                check(cancel, parser, index, size);
+            }
         }
         return cells;
+    }
+
+    /** Out of the value loop, so the loop stays small enough for the JIT to compile it as before. */
+    private static void check(CancelCheck cancel, JsonParser parser, int index, long size) throws ImportException {
+        long offset = parser.currentLocation().getByteOffset();
+        cancel.check("value index " + index + at(parser), size > 0 && offset > 0 ? (double) offset / size : 0);
     }
 
     private int sparseIndex(JsonParser parser) throws IOException, ImportException {

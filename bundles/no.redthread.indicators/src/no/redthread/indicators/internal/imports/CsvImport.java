@@ -9,6 +9,7 @@ import no.redthread.indicators.RegionCodes;
 import no.redthread.indicators.imports.CsvMapping;
 import no.redthread.indicators.imports.CsvTable;
 import no.redthread.indicators.imports.ImportException;
+import no.redthread.indicators.imports.ImportMonitor;
 import no.redthread.indicators.imports.ImportResult;
 import no.redthread.indicators.model.Indicator;
 
@@ -19,16 +20,19 @@ public final class CsvImport {
     private final CsvMapping mapping;
     private final RegionCodes regions;
     private final CellParser cells;
+    private final CancelCheck cancel;
 
-    private CsvImport(CsvTable table, CsvMapping mapping, RegionCodes regions) {
+    private CsvImport(CsvTable table, CsvMapping mapping, RegionCodes regions, CancelCheck cancel) {
+        this.cancel = cancel;
         this.table = table;
         this.mapping = mapping;
         this.regions = regions;
         this.cells = new CellParser(table.decimalComma());
     }
 
-    public static ImportResult run(CsvTable table, CsvMapping mapping, RegionCodes regions) throws ImportException {
-        return new CsvImport(table, mapping, regions).collect();
+    public static ImportResult run(CsvTable table, CsvMapping mapping, RegionCodes regions, ImportMonitor monitor)
+            throws ImportException {
+        return new CsvImport(table, mapping, regions, new CancelCheck(monitor, table.origin())).collect();
     }
 
     private ImportResult collect() throws ImportException {
@@ -36,6 +40,9 @@ public final class CsvImport {
         String[] periods = periods();
         SeriesCollector collector = new SeriesCollector(table.origin(), null, periods);
         for (int row = 0; row < table.rowCount(); row++) {
+            if (cancel.due()) {
+                cancel.check(table.position(row, mapping.regionColumn()), 0.9 * row / table.rowCount());
+            }
             String region = null;
             for (int column : mapping.valueColumns()) {
                 Indicator indicator = mapping.indicatorFor(contentKey(row, column)).orElse(null);
@@ -52,7 +59,7 @@ public final class CsvImport {
                 collector.count(cell.value());
             }
         }
-        return collector.build();
+        return collector.build(cancel);
     }
 
     private void check() throws ImportException {

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import no.redthread.indicators.imports.CsvTable;
 import no.redthread.indicators.imports.ImportException;
+import no.redthread.indicators.imports.ImportMonitor;
 
 /** Splits CSV text into a {@link CsvTable}: detects encoding, separator and decimal mark, checks row lengths. */
 public final class CsvParser {
@@ -19,11 +20,13 @@ public final class CsvParser {
     private CsvParser() {
     }
 
-    public static CsvTable parse(byte[] bytes, String origin) throws ImportException {
+    /** Parses CSV bytes; {@code monitor} may cancel while the records are split. */
+    public static CsvTable parse(byte[] bytes, String origin, ImportMonitor monitor) throws ImportException {
         TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
         String text = decoded.text();
         char separator = detectSeparator(text);
-        List<CsvRecords.Record> records = CsvRecords.split(text, separator, origin, Integer.MAX_VALUE);
+        List<CsvRecords.Record> records = CsvRecords.split(text, separator, origin, Integer.MAX_VALUE,
+                new CancelCheck(monitor, origin));
         int header = 0;
         List<String> titles = new ArrayList<>();
         while (header < records.size() && records.get(header).cells().size() < 2) {

@@ -20,6 +20,12 @@ final class CsvRecords {
     }
 
     static List<Record> split(String text, char separator, String origin, int maxRecords) throws ImportException {
+        return split(text, separator, origin, maxRecords, new CancelCheck(null, origin));
+    }
+
+    /** Splits the text; {@code cancel} is asked as records are completed. */
+    static List<Record> split(String text, char separator, String origin, int maxRecords, CancelCheck cancel)
+            throws ImportException {
         List<Record> records = new ArrayList<>();
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
@@ -66,6 +72,9 @@ final class CsvRecords {
                 cell.setLength(0);
                 records.add(new Record(recordLine, List.copyOf(cells)));
                 cells.clear();
+                if (cancel.due()) {
+                    cancel.check("row " + recordLine, (double) i / length);
+                }
                 line++;
                 recordLine = line;
             } else {

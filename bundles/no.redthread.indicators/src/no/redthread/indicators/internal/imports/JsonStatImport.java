@@ -6,6 +6,7 @@ import java.util.List;
 import no.redthread.indicators.Periods;
 import no.redthread.indicators.RegionCodes;
 import no.redthread.indicators.imports.ImportException;
+import no.redthread.indicators.imports.ImportMonitor;
 import no.redthread.indicators.imports.ImportResult;
 import no.redthread.indicators.imports.JsonStatDataset;
 import no.redthread.indicators.imports.JsonStatDimension;
@@ -30,9 +31,11 @@ public final class JsonStatImport {
     private final boolean[] knownRegions;
     private final int[] periodPosition;
     private final SeriesCollector collector;
+    private final CancelCheck cancel;
 
-    private JsonStatImport(JsonStatDataset dataset, JsonStatMapping mapping, RegionCodes regionCodes)
-            throws ImportException {
+    private JsonStatImport(JsonStatDataset dataset, JsonStatMapping mapping, RegionCodes regionCodes,
+            CancelCheck cancel) throws ImportException {
+        this.cancel = cancel;
         this.dataset = dataset;
         this.dimensions = dataset.dimensions();
         this.region = required(mapping.regionDimension(), "region");
@@ -56,18 +59,23 @@ public final class JsonStatImport {
         this.collector = new SeriesCollector(dataset.origin(), dataset.updated(), sorted);
     }
 
-    public static ImportResult run(JsonStatDataset dataset, JsonStatMapping mapping, RegionCodes regionCodes)
-            throws ImportException {
-        JsonStatImport run = new JsonStatImport(dataset, mapping, regionCodes);
+    public static ImportResult run(JsonStatDataset dataset, JsonStatMapping mapping, RegionCodes regionCodes,
+            ImportMonitor monitor) throws ImportException {
+        CancelCheck cancel = new CancelCheck(monitor, dataset.origin());
+        JsonStatImport run = new JsonStatImport(dataset, mapping, regionCodes, cancel);
         run.collect();
-        return run.collector.build();
+        return run.collector.build(cancel);
     }
 
     private void collect() throws ImportException {
         int[] sizes = dimensions.stream().mapToInt(JsonStatDimension::size).toArray();
         int[] at = new int[sizes.length];
         SeriesAccumulator[][] series = new SeriesAccumulator[indicators.length][regions.length];
-        for (int cell = 0; cell < dataset.cellCount(); cell++, next(at, sizes)) {
+        int cells = dataset.cellCount();
+        for (int cell = 0; cell < cells; cell++, next(at, sizes)) {
+            if (cancel.due()) {
+                check(cell, cells);
+            }
             int contentAt = content < 0 ? 0 : at[content];
             double value = dataset.value(cell);
             String status = dataset.status(cell);
@@ -89,6 +97,11 @@ public final class JsonStatImport {
             }
             collector.count(value);
         }
+    }
+
+    /** Out of the cell loop, to keep it small; collecting is most of the work, merging the series the rest. */
+    private void check(int cell, int cells) throws ImportException {
+        cancel.check("value index " + cell, 0.9 * cell / cells);
     }
 
     private boolean selected(int[] at) {

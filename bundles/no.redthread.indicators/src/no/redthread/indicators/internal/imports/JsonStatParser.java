@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import no.redthread.indicators.imports.ImportException;
+import no.redthread.indicators.imports.ImportMonitor;
 import no.redthread.indicators.imports.JsonStatDataset;
 import no.redthread.indicators.imports.JsonStatDimension;
 
@@ -30,6 +31,8 @@ public final class JsonStatParser {
 
     private final String origin;
     private final JsonParser parser;
+    private final CancelCheck cancel;
+    private final long size;
     private final Map<String, String> texts = new HashMap<>();
     private final List<String> notes = new ArrayList<>();
     private JsonNode ids;
@@ -39,14 +42,22 @@ public final class JsonStatParser {
     private CellValues values;
     private CellStatuses statuses;
 
-    private JsonStatParser(String origin, JsonParser parser) {
+    private JsonStatParser(String origin, JsonParser parser, ImportMonitor monitor, long size) {
         this.origin = origin;
         this.parser = parser;
+        this.cancel = new CancelCheck(monitor, origin);
+        this.size = size;
     }
 
-    public static JsonStatDataset parse(InputStream in, String origin) throws ImportException {
+    /**
+     * Parses a dataset; {@code monitor} may cancel it while the values are read.
+     *
+     * @param size the stream's length in bytes for progress, 0 or less when unknown
+     */
+    public static JsonStatDataset parse(InputStream in, String origin, ImportMonitor monitor, long size)
+            throws ImportException {
         try (JsonParser parser = FACTORY.createParser(in)) {
-            JsonStatParser reader = new JsonStatParser(origin, parser);
+            JsonStatParser reader = new JsonStatParser(origin, parser, monitor, size);
             reader.readTopLevel();
             return reader.build();
         } catch (JsonProcessingException e) {
@@ -66,7 +77,7 @@ public final class JsonStatParser {
             String field = parser.currentName();
             JsonToken token = parser.nextToken();
             switch (field) {
-                case "value" -> values = CellValues.read(parser, origin);
+                case "value" -> values = CellValues.read(parser, origin, cancel, size);
                 case "status" -> statuses = CellStatuses.read(parser, origin);
                 case "id" -> ids = MAPPER.readTree(parser);
                 case "size" -> sizes = MAPPER.readTree(parser);

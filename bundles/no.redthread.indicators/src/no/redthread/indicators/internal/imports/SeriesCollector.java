@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import no.redthread.indicators.imports.ImportException;
 import no.redthread.indicators.imports.ImportResult;
 import no.redthread.indicators.model.Indicator;
 import no.redthread.indicators.model.IndicatorsFactory;
@@ -46,20 +47,29 @@ final class SeriesCollector {
         }
     }
 
-    ImportResult build() {
+    /** Builds the plan: the new series, merged with the ones they replace; {@code cancel} is asked per series. */
+    ImportResult build(CancelCheck cancel) throws ImportException {
         ImportPlan plan = new ImportPlan(origin, values, marked);
-        cells.forEach((indicator, byOrganisation) -> {
+        int total = cells.values().stream().mapToInt(Map::size).sum();
+        int done = 0;
+        for (Map.Entry<Indicator, Map<String, SeriesAccumulator>> byIndicator : cells.entrySet()) {
+            Indicator indicator = byIndicator.getKey();
             Map<String, Series> existing = new HashMap<>();
             indicator.getSeries().forEach(series -> existing.putIfAbsent(series.getOrganisation(), series));
-            byOrganisation.forEach((organisation, accumulator) -> {
-                SeriesData data = accumulator.toData(periods);
+            for (Map.Entry<String, SeriesAccumulator> byOrganisation : byIndicator.getValue().entrySet()) {
+                String organisation = byOrganisation.getKey();
+                if (cancel.due()) {
+                    cancel.check("series " + done + " of " + total, 0.9 + 0.1 * done / total);
+                }
+                done++;
+                SeriesData data = byOrganisation.getValue().toData(periods);
                 Series old = existing.get(organisation);
                 if (old != null) {
                     data = data.mergedOver(SeriesData.of(old));
                 }
                 plan.put(indicator, old, newSeries(organisation, data));
-            });
-        });
+            }
+        }
         return plan;
     }
 
