@@ -10,9 +10,11 @@ import no.redthread.workbench.PerspectiveLayout;
 @Component(service = PerspectiveDescriptor.class, property = "service.ranking:Integer=50")
 public final class AssessmentPerspective implements PerspectiveDescriptor {
 
+    public static final String ID = "no.redthread.perspective.assessment";
+
     @Override
     public String id() {
-        return "no.redthread.perspective.assessment";
+        return ID;
     }
 
     @Override

@@ -10,6 +10,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import no.redthread.assessment.AssessmentService;
 import no.redthread.assessment.model.Assessment;
@@ -20,12 +22,14 @@ import no.redthread.model.plan.Plan;
 import no.redthread.workbench.CommandContribution;
 import no.redthread.workbench.SelectionService;
 import no.redthread.workbench.ui.FilteredListDialog;
+import no.redthread.workbench.ui.WorkbenchNavigation;
 import no.redthread.workspace.Workspace;
 import no.redthread.workspace.WorkspaceService;
 
 /**
- * Edit → New assessment: an assessment of the selected plan or case with the worksheet of its level (a choice when
- * several fit), added to the workspace as one undoable command and then selected.
+ * Edit → New assessment (also in the Explorer's context menu): an assessment of the selected plan or case with the
+ * worksheet of its level (a choice when several fit), added to the workspace as one undoable command, selected and
+ * shown in the assessment perspective's editor.
  */
 @Component(service = CommandContribution.class)
 public final class NewAssessmentCommand implements CommandContribution {
@@ -36,6 +40,9 @@ public final class NewAssessmentCommand implements CommandContribution {
     private final WorkspaceService workspaces;
     private final AssessmentService service;
     private final FormTemplateCatalog catalog;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile WorkbenchNavigation navigation;
 
     @Activate
     public NewAssessmentCommand(@Reference SelectionService selection, @Reference WorkspaceService workspaces,
@@ -115,6 +122,11 @@ public final class NewAssessmentCommand implements CommandContribution {
     private void createAndSelect(Shell shell, Workspace workspace, FormTemplate template, EObject subject) {
         try {
             create(workspace, template, subject);
+            WorkbenchNavigation shown = navigation;
+            if (shown != null) {
+                shown.showPerspective(AssessmentPerspective.ID);
+                shown.showPart(AssessmentEditorDescriptor.ID);
+            }
         } catch (RuntimeException e) {
             MessageDialog.openError(shell, Messages.get("command.new.title"),
                     Messages.get("command.new.failed", String.valueOf(e.getMessage())));

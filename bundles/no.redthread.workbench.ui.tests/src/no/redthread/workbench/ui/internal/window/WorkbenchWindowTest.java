@@ -36,6 +36,7 @@ import no.redthread.workbench.settings.SettingsStore;
 import no.redthread.workbench.ui.CloseGuard;
 import no.redthread.workbench.ui.PartDescriptor;
 import no.redthread.workbench.ui.PartSite;
+import no.redthread.workbench.ui.WorkbenchNavigation;
 import no.redthread.workbench.ui.WorkbenchPart;
 import no.redthread.workbench.ui.internal.parts.PluginsPartDescriptor;
 import no.redthread.workbench.ui.testparts.TestContributions;
@@ -226,6 +227,20 @@ class WorkbenchWindowTest {
             contextual.unregister();
             notApplicable.unregister();
         }
+    }
+
+    @Test
+    void theOpenWindowOffersNavigationToPerspectivesAndParts() {
+        WorkbenchWindow window = fixture.open();
+        WorkbenchNavigation navigation = fixture.service(WorkbenchNavigation.class);
+        String other = window.perspectives().stream().map(p -> p.id()).filter(id -> !id.equals(window.activePerspective()))
+                .findFirst().orElseThrow();
+        navigation.showPerspective(other);
+        assertEquals(other, window.activePerspective());
+        navigation.showPerspective("no.such.perspective");
+        assertEquals(other, window.activePerspective(), "an unknown perspective changes nothing");
+        navigation.showPart(TestContributions.PART);
+        assertNotNull(window.partControl(TestContributions.PART));
     }
 
     @Test

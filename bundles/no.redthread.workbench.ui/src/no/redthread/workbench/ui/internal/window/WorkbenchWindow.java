@@ -23,6 +23,7 @@ import no.redthread.workbench.PerspectiveDescriptor;
 import no.redthread.workbench.UndoContext;
 import no.redthread.workbench.settings.SettingsProblem;
 import no.redthread.workbench.ui.WindowStartup;
+import no.redthread.workbench.ui.WorkbenchNavigation;
 import no.redthread.workbench.ui.internal.Messages;
 import no.redthread.workbench.ui.internal.PartEntry;
 import no.redthread.workbench.ui.internal.WorkbenchServices;
@@ -81,6 +82,19 @@ public final class WorkbenchWindow {
     /** Shows the window with the current contributions, and tells once of unreadable settings. */
     public void open() {
         registrations.add(BuiltInCommands.register(this, services.context()));
+        registrations.add(services.context().registerService(WorkbenchNavigation.class, new WorkbenchNavigation() {
+            @Override
+            public void showPerspective(String perspectiveId) {
+                if (perspectives().stream().anyMatch(p -> p.id().equals(perspectiveId))) {
+                    switchPerspective(perspectiveId);
+                }
+            }
+
+            @Override
+            public void showPart(String partId) {
+                WorkbenchWindow.this.showPart(partId);
+            }
+        }, null)::unregister);
         registrations.add(services.contributions().addListener(this::asyncRefresh)::run);
         refresh();
         shell.open();

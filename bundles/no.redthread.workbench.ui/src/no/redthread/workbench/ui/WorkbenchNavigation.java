@@ -1,0 +1,16 @@
+package no.redthread.workbench.ui;
+
+/**
+ * Brings perspectives and parts forward, e.g. a command that creates something and then shows the view that edits
+ * it. An OSGi service registered by the workbench window while it is open; call it on the UI thread.
+ *
+ * @since 1.1
+ */
+public interface WorkbenchNavigation {
+
+    /** Switches to the perspective with this id; nothing happens for an unknown id. */
+    void showPerspective(String perspectiveId);
+
+    /** Opens the part with this id in the current perspective if it is not open, and brings it to the front. */
+    void showPart(String partId);
+}
