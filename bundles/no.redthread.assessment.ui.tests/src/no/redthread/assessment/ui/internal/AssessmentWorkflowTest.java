@@ -37,6 +37,7 @@ import no.redthread.assessment.template.TemplateProblem;
 import no.redthread.assessment.template.TemplateRule;
 import no.redthread.assessment.template.TemplateTheme;
 import no.redthread.model.plan.Goal;
+import no.redthread.model.plan.Theme;
 
 /**
  * The assessment's life beyond answering, through the widgets over the demo workspace: status changes, conclusions,
@@ -306,5 +307,27 @@ class AssessmentWorkflowTest {
         assertTrue(page.contains("Bærekraftsvurdering"), "the case document's section");
         assertTrue(page.contains("Vurdert i planarbeidet"), "the justifications");
         assertTrue(page.contains("Dokumentasjon: mål " + goal.getName().substring(0, 10)), "the evidence cited");
+    }
+
+    @Test
+    void aWeakThemeSelectedInTheSummarySelectsThePlanModelsTheme() {
+        AssessmentSummaryPart summary = new AssessmentSummaryPart(fixture.workspaces, fixture.assessments,
+                fixture.names, fixture.site(AssessmentSummaryDescriptor.ID));
+        summary.createControl(fixture.shell);
+        fixture.shell.layout(true, true);
+        fixture.selection.publish("test", List.of(assessment));
+        PlacedQuestion weak = template.questions().get(0);
+        AssessmentEdits.answer(fixture.workspace.editingDomain(), fixture.assessments, assessment,
+                weak.question().id(), "ikke-ivaretatt", "Ikke vurdert i planen");
+        fixture.flush();
+
+        Table table = summary.weakThemes().getTable();
+        assertEquals(1, table.getItemCount(), "one theme has an answer that is not fulfilled");
+        table.setSelection(0);
+        table.notifyListeners(SWT.Selection, new Event());
+        List<?> selected = fixture.selection.current();
+        assertEquals(1, selected.size());
+        Theme theme = (Theme) selected.get(0);
+        assertEquals(weak.theme().id(), theme.getId(), "the frame's theme, which the dashboard follows");
     }
 }

@@ -15,6 +15,7 @@ import org.eclipse.swtchart.Chart;
 import no.redthread.assessment.AssessmentService;
 import no.redthread.assessment.AssessmentSummary;
 import no.redthread.assessment.Gap;
+import no.redthread.assessment.WeakTheme;
 import no.redthread.assessment.model.Answer;
 import no.redthread.assessment.model.Assessment;
 import no.redthread.assessment.model.AssessmentSet;
@@ -63,7 +64,7 @@ public final class AssessmentSummaryPart implements WorkbenchPart {
         title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         tabs = new CTabFolder(root, SWT.BORDER | SWT.TOP);
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        overview = new SummaryOverview(tabs, names, this::open);
+        overview = new SummaryOverview(tabs, names, this::open, this::openTheme);
         CTabItem overviewTab = new CTabItem(tabs, SWT.NONE);
         overviewTab.setText(Messages.get("summary.tab.overview"));
         overviewTab.setControl(overview.control());
@@ -93,6 +94,13 @@ public final class AssessmentSummaryPart implements WorkbenchPart {
     }
 
     /** Publishes the answer of a gap, so the editor shows its question. */
+    /** Selects the plan model's theme of a weak theme, so the dashboard and the Explorer turn to it. */
+    private void openTheme(WeakTheme theme) {
+        if (assessment != null) {
+            WeakThemesTable.frameTheme(assessment, theme.themeId()).ifPresent(found -> site.publishSelection(List.of(found)));
+        }
+    }
+
     private void open(Gap gap) {
         if (assessment != null) {
             Answer answer = assessment.answerTo(gap.questionId());
@@ -121,7 +129,7 @@ public final class AssessmentSummaryPart implements WorkbenchPart {
         } else {
             title.setText(Messages.get("editor.title", Names.title(assessment), Names.subject(assessment)));
         }
-        overview.show(assessment, template, summary);
+        overview.show(assessment, template, summary, summary == null ? List.of() : service.weakThemes(assessment));
         refreshComparison(true);
         root.layout(true, true);
     }
@@ -150,6 +158,10 @@ public final class AssessmentSummaryPart implements WorkbenchPart {
 
     public Chart chart() {
         return overview.chart().chart();
+    }
+
+    TableViewer weakThemes() {
+        return overview.weakThemes().table();
     }
 
     public TableViewer gaps() {

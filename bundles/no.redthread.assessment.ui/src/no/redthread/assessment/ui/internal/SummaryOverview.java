@@ -18,6 +18,7 @@ import no.redthread.assessment.AssessmentSummary;
 import no.redthread.assessment.Completion;
 import no.redthread.assessment.DimensionSummary;
 import no.redthread.assessment.Gap;
+import no.redthread.assessment.WeakTheme;
 import no.redthread.assessment.model.Assessment;
 import no.redthread.assessment.template.FormTemplate;
 import no.redthread.workbench.ui.TableColumns;
@@ -31,9 +32,13 @@ final class SummaryOverview {
     private final Label distribution;
     private final SummaryChart chart;
     private final TableViewer gaps;
+    private final WeakThemesTable weakThemes;
 
-    /** @param open called with a selected gap */
-    SummaryOverview(Composite parent, Names names, Consumer<Gap> open) {
+    /**
+     * @param open called with a selected gap
+     * @param openTheme called with a selected weak theme
+     */
+    SummaryOverview(Composite parent, Names names, Consumer<Gap> open, Consumer<WeakTheme> openTheme) {
         this.names = names;
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
@@ -44,6 +49,8 @@ final class SummaryOverview {
         GridData chartData = new GridData(SWT.FILL, SWT.TOP, true, false);
         chartData.heightHint = 240;
         chart.chart().setLayoutData(chartData);
+        new Label(root, SWT.NONE).setText(Messages.get("summary.weakThemes"));
+        weakThemes = new WeakThemesTable(root, names, openTheme);
         new Label(root, SWT.NONE).setText(Messages.get("summary.gaps"));
         gaps = new TableViewer(root, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         gaps.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -63,12 +70,17 @@ final class SummaryOverview {
         }
     }
 
+    WeakThemesTable weakThemes() {
+        return weakThemes;
+    }
+
     Composite control() {
         return root;
     }
 
     /** Shows an assessment's summary against its worksheet; a null summary empties the tab. */
-    void show(Assessment assessment, FormTemplate template, AssessmentSummary summary) {
+    void show(Assessment assessment, FormTemplate template, AssessmentSummary summary, List<WeakTheme> weak) {
+        weakThemes.show(weak);
         if (summary == null) {
             completion.show(List.of(), List.of());
             distribution.setText("");
