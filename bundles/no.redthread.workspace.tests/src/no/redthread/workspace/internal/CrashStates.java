@@ -36,6 +36,7 @@ final class CrashStates {
         }
         apply(workspace, 0);
         service.save();
+        service.close(); // lets the child processes open it
     }
 
     /** Puts the model into generation {@code n}, from any other generation. */

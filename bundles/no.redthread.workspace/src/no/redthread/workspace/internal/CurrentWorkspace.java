@@ -11,6 +11,7 @@ final class CurrentWorkspace {
     private final Listeners listeners;
     private final RecentWorkspaces recent;
     private WorkspaceImpl current;
+    private FolderLock lock;
 
     CurrentWorkspace(Listeners listeners, RecentWorkspaces recent) {
         this.listeners = listeners;
@@ -29,11 +30,21 @@ final class CurrentWorkspace {
         return workspace;
     }
 
-    /** Makes a workspace current; the previous one is closed without saving. */
-    WorkspaceImpl become(WorkspaceImpl workspace) {
-        close(false);
+    /**
+     * The lock of a folder: the current workspace's when it is the same folder (reopening it), else a new one.
+     *
+     * @throws java.nio.file.FileSystemException if another process or window has the folder open
+     */
+    synchronized FolderLock lockFor(Path folder) throws java.io.IOException {
+        return lock != null && lock.folder().equals(folder) ? lock : FolderLock.acquire(folder);
+    }
+
+    /** Makes a workspace current, holding its folder's lock; the previous one is closed without saving. */
+    WorkspaceImpl become(WorkspaceImpl workspace, FolderLock folderLock) {
+        close(false, folderLock);
         synchronized (this) {
             current = workspace;
+            lock = folderLock;
         }
         recent.add(workspace.folder());
         listeners.fire(listener -> listener.opened(workspace));
@@ -51,10 +62,28 @@ final class CurrentWorkspace {
      *                    false when the user chose to drop the unsaved changes
      */
     void close(boolean keepJournal) {
+        close(keepJournal, null);
+    }
+
+    /** Moves the lock to another folder, after the workspace was saved there. */
+    synchronized void relock(FolderLock folderLock) {
+        if (lock != null && lock != folderLock) {
+            lock.close();
+        }
+        lock = folderLock;
+    }
+
+    private void close(boolean keepJournal, FolderLock kept) {
         WorkspaceImpl closing;
+        FolderLock releasing;
         synchronized (this) {
             closing = current;
+            releasing = lock;
             current = null;
+            lock = null;
+        }
+        if (releasing != null && releasing != kept) {
+            releasing.close();
         }
         if (closing != null) {
             if (!keepJournal) {

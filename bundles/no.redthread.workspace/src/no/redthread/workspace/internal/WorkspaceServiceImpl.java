@@ -108,9 +108,26 @@ public final class WorkspaceServiceImpl implements WorkspaceService {
     @Override
     public Workspace open(Path folder) throws IOException {
         Path path = folder.toAbsolutePath().normalize();
-        Transaction.recover(path);
-        Autosave.adoptCrashed(path);
-        return become(reader().read(path));
+        if (!Files.exists(path.resolve(Manifest.FILE)) && !Files.isDirectory(path.resolve(Transaction.HIDDEN))) {
+            return become(reader().read(path), null); // not a workspace: the reader says why, nothing is created
+        }
+        // locked before recovery, so a save in progress in another process is never "recovered"
+        FolderLock lock = current.lockFor(path);
+        try {
+            Transaction.recover(path);
+            Autosave.adoptCrashed(path);
+            return become(reader().read(path), lock);
+        } catch (IOException | RuntimeException e) {
+            releaseUnlessCurrent(lock);
+            throw e;
+        }
+    }
+
+    private void releaseUnlessCurrent(FolderLock lock) {
+        WorkspaceImpl open = current.get();
+        if (open == null || !open.folder().equals(lock.folder())) {
+            lock.close();
+        }
     }
 
     @Override
@@ -148,14 +165,21 @@ public final class WorkspaceServiceImpl implements WorkspaceService {
 
     /** A new workspace is written at once, so that it exists on disk as soon as it is current. */
     private Workspace created(WorkspaceImpl workspace) throws IOException {
-        contributions.addMissingModules(workspace);
-        WorkspaceWriter.save(workspace, workspace.folder());
-        return become(workspace);
+        Files.createDirectories(workspace.folder());
+        FolderLock lock = current.lockFor(workspace.folder());
+        try {
+            contributions.addMissingModules(workspace);
+            WorkspaceWriter.save(workspace, workspace.folder());
+            return become(workspace, lock);
+        } catch (IOException | RuntimeException e) {
+            releaseUnlessCurrent(lock);
+            throw e;
+        }
     }
 
-    private Workspace become(WorkspaceImpl workspace) {
+    private Workspace become(WorkspaceImpl workspace, FolderLock lock) {
         contributions.addMissingModules(workspace);
-        return current.become(workspace);
+        return current.become(workspace, lock);
     }
 
     private WorkspaceReader reader() {
@@ -176,7 +200,19 @@ public final class WorkspaceServiceImpl implements WorkspaceService {
         if (!path.equals(workspace.folder()) && Files.exists(path.resolve(Manifest.FILE))) {
             throw new FileAlreadyExistsException(path.toString(), null, "there is another workspace in the folder");
         }
-        WorkspaceWriter.save(workspace, path);
+        if (path.equals(workspace.folder())) {
+            WorkspaceWriter.save(workspace, path);
+        } else {
+            Files.createDirectories(path);
+            FolderLock lock = FolderLock.acquire(path);
+            try {
+                WorkspaceWriter.save(workspace, path);
+            } catch (IOException | RuntimeException e) {
+                lock.close();
+                throw e;
+            }
+            current.relock(lock);
+        }
         current.addRecent(workspace);
         listeners.fire(listener -> listener.saved(workspace));
     }
@@ -212,7 +248,7 @@ public final class WorkspaceServiceImpl implements WorkspaceService {
                 .orElseThrow(() -> new NoSuchFileException(workspace.folder().toString(), null, "nothing to recover"));
         WorkspaceImpl recovered = reader().read(workspace.folder(), snapshot.files());
         recovered.markRecovered();
-        return become(recovered);
+        return become(recovered, current.lockFor(recovered.folder())); // the same folder: its lock is kept
     }
 
     @Override
