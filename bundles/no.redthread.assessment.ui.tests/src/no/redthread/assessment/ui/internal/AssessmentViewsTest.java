@@ -12,7 +12,6 @@ import java.util.List;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -22,9 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import no.redthread.assessment.AssessmentService;
 import no.redthread.assessment.Gap;
@@ -36,13 +32,9 @@ import no.redthread.assessment.template.FormTemplate;
 import no.redthread.assessment.template.FormTemplateCatalog;
 import no.redthread.assessment.template.PlacedQuestion;
 import no.redthread.assessment.template.PlanLevel;
-import no.redthread.core.catalogue.CatalogueService;
-import no.redthread.demo.DemoPlanSystem;
 import no.redthread.model.plan.Plan;
-import no.redthread.model.plan.PlanKind;
 import no.redthread.workbench.SelectionService;
 import no.redthread.workbench.UndoContext;
-import no.redthread.workbench.ui.PartSite;
 import no.redthread.workspace.Workspace;
 import no.redthread.workspace.WorkspaceService;
 
@@ -52,7 +44,7 @@ class AssessmentViewsTest {
     @TempDir
     Path folder;
 
-    private final BundleContext context = FrameworkUtil.getBundle(AssessmentEditorPart.class).getBundleContext();
+    private ViewsFixture fixture;
     private Display display;
     private Shell shell;
     private WorkspaceService workspaces;
@@ -68,30 +60,27 @@ class AssessmentViewsTest {
 
     @BeforeEach
     void openTheDemo() throws Exception {
-        workspaces = service(WorkspaceService.class);
-        selection = service(SelectionService.class);
-        service = service(AssessmentService.class);
-        catalog = service(FormTemplateCatalog.class);
-        names = new Names(service(CatalogueService.class));
-        workspace = workspaces.create(folder.resolve("roros"), service(DemoPlanSystem.class).create());
-        samfunnsdel = workspace.planSystem().orElseThrow().getPlans().stream()
-                .filter(p -> p.getKind() == PlanKind.SAMFUNNSDEL).findFirst().orElseThrow();
-        display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
-        shell = new Shell(display);
-        shell.setLayout(new FillLayout());
-        shell.setSize(1400, 900);
+        fixture = new ViewsFixture(folder);
+        workspaces = fixture.workspaces;
+        selection = fixture.selection;
+        service = fixture.assessments;
+        catalog = fixture.catalog;
+        names = fixture.names;
+        workspace = fixture.workspace;
+        samfunnsdel = fixture.samfunnsdel;
+        display = fixture.display;
+        shell = fixture.shell;
         command = new NewAssessmentCommand(selection, workspaces, service, catalog);
-        editor = new AssessmentEditorPart(workspaces, service, catalog, names, site(AssessmentEditorDescriptor.ID));
+        editor = new AssessmentEditorPart(workspaces, service, catalog, names, fixture.site(AssessmentEditorDescriptor.ID));
         editor.createControl(shell);
-        summary = new AssessmentSummaryPart(workspaces, service, names, site(AssessmentSummaryDescriptor.ID));
+        summary = new AssessmentSummaryPart(workspaces, service, names, fixture.site(AssessmentSummaryDescriptor.ID));
         summary.createControl(shell);
         shell.open();
     }
 
     @AfterEach
     void close() {
-        shell.dispose();
-        workspaces.close();
+        fixture.close();
     }
 
     private Assessment createForSamfunnsdel() {
@@ -251,63 +240,10 @@ class AssessmentViewsTest {
     }
 
     private void flush() {
-        while (display.readAndDispatch()) {
-            // run the queued refreshes
-        }
+        fixture.flush();
     }
 
     private <S> S service(Class<S> type) {
-        ServiceTracker<S, S> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
-        try {
-            S found = tracker.waitForService(10_000);
-            if (found == null) {
-                throw new AssertionError("no " + type.getName());
-            }
-            return found;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        } finally {
-            tracker.close();
-        }
-    }
-
-    private PartSite site(String id) {
-        return new PartSite() {
-            public String partId() {
-                return id;
-            }
-
-            public Shell shell() {
-                return shell;
-            }
-
-            public void publishSelection(List<?> objects) {
-                selection.publish(id, objects);
-            }
-
-            public void setStatusMessage(String message) {
-            }
-
-            public void followSelection(java.util.function.Consumer<java.util.List<?>> listener) {
-                AutoCloseable handle = selection.addListener((source, objects) -> {
-                    if (!id.equals(source)) {
-                        listener.accept(objects);
-                    }
-                });
-                shell.addDisposeListener(e -> {
-                    try {
-                        handle.close();
-                    } catch (Exception ex) {
-                        throw new IllegalStateException(ex);
-                    }
-                });
-            }
-
-            public java.util.List<?> currentSelection() {
-                return selection.current();
-            }
-        };
+        return fixture.service(type);
     }
 }

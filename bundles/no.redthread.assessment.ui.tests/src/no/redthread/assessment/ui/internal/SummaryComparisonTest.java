@@ -13,14 +13,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Shell;
@@ -32,9 +29,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import no.redthread.assessment.AssessmentService;
 import no.redthread.assessment.model.Assessment;
@@ -42,14 +36,9 @@ import no.redthread.assessment.model.AssessmentPackage;
 import no.redthread.assessment.template.AnswerMeaning;
 import no.redthread.assessment.template.AnswerOption;
 import no.redthread.assessment.template.FormTemplate;
-import no.redthread.assessment.template.FormTemplateCatalog;
 import no.redthread.assessment.template.PlacedQuestion;
-import no.redthread.core.catalogue.CatalogueService;
-import no.redthread.demo.DemoPlanSystem;
 import no.redthread.model.plan.Plan;
-import no.redthread.model.plan.PlanKind;
 import no.redthread.workbench.SelectionService;
-import no.redthread.workbench.ui.PartSite;
 import no.redthread.workspace.Workspace;
 import no.redthread.workspace.WorkspaceService;
 
@@ -59,8 +48,7 @@ class SummaryComparisonTest {
     @TempDir
     Path folder;
 
-    private final BundleContext context = FrameworkUtil.getBundle(AssessmentSummaryPart.class).getBundleContext();
-    private Display display;
+    private ViewsFixture fixture;
     private Shell shell;
     private WorkspaceService workspaces;
     private SelectionService selection;
@@ -73,27 +61,24 @@ class SummaryComparisonTest {
 
     @BeforeEach
     void openTheDemo() throws Exception {
-        workspaces = service(WorkspaceService.class);
-        selection = service(SelectionService.class);
-        service = service(AssessmentService.class);
-        workspace = workspaces.create(folder.resolve("roros"), service(DemoPlanSystem.class).create());
-        samfunnsdel = workspace.planSystem().orElseThrow().getPlans().stream()
-                .filter(p -> p.getKind() == PlanKind.SAMFUNNSDEL).findFirst().orElseThrow();
-        template = AssessmentEdits.templatesFor(service(FormTemplateCatalog.class), samfunnsdel).get(0);
-        display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
-        shell = new Shell(display);
-        shell.setLayout(new FillLayout());
+        fixture = new ViewsFixture(folder);
+        workspaces = fixture.workspaces;
+        selection = fixture.selection;
+        service = fixture.assessments;
+        workspace = fixture.workspace;
+        samfunnsdel = fixture.samfunnsdel;
+        template = AssessmentEdits.templatesFor(fixture.catalog, samfunnsdel).get(0);
+        shell = fixture.shell;
         shell.setSize(900, 900);
-        names = new Names(service(CatalogueService.class));
-        summary = new AssessmentSummaryPart(workspaces, service, names, site(AssessmentSummaryDescriptor.ID));
+        names = fixture.names;
+        summary = new AssessmentSummaryPart(workspaces, service, names, fixture.site(AssessmentSummaryDescriptor.ID));
         summary.createControl(shell);
         shell.open();
     }
 
     @AfterEach
     void close() {
-        shell.dispose();
-        workspaces.close();
+        fixture.close();
     }
 
     @Test
@@ -283,63 +268,6 @@ class SummaryComparisonTest {
     }
 
     private void flush() {
-        while (display.readAndDispatch()) {
-            // run the queued refreshes
-        }
-    }
-
-    private <S> S service(Class<S> type) {
-        ServiceTracker<S, S> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
-        try {
-            S found = tracker.waitForService(10_000);
-            if (found == null) {
-                throw new AssertionError("no " + type.getName());
-            }
-            return found;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        } finally {
-            tracker.close();
-        }
-    }
-
-    private PartSite site(String id) {
-        return new PartSite() {
-            public String partId() {
-                return id;
-            }
-
-            public Shell shell() {
-                return shell;
-            }
-
-            public void publishSelection(List<?> objects) {
-                selection.publish(id, objects);
-            }
-
-            public void setStatusMessage(String message) {
-            }
-
-            public void followSelection(Consumer<List<?>> listener) {
-                AutoCloseable handle = selection.addListener((source, objects) -> {
-                    if (!id.equals(source)) {
-                        listener.accept(objects);
-                    }
-                });
-                shell.addDisposeListener(e -> {
-                    try {
-                        handle.close();
-                    } catch (Exception ex) {
-                        throw new IllegalStateException(ex);
-                    }
-                });
-            }
-
-            public List<?> currentSelection() {
-                return selection.current();
-            }
-        };
+        fixture.flush();
     }
 }

@@ -19,6 +19,7 @@ import no.redthread.model.plan.Plan;
 import no.redthread.model.plan.PlanKind;
 import no.redthread.workbench.SelectionService;
 import no.redthread.workbench.ui.PartSite;
+import no.redthread.workbench.ui.StandalonePartSite;
 import no.redthread.workspace.Workspace;
 import no.redthread.workspace.WorkspaceService;
 
@@ -70,41 +71,7 @@ final class ViewsFixture implements AutoCloseable {
 
     /** A part site over the real selection service, its listeners removed with the shell. */
     PartSite site(String id) {
-        return new PartSite() {
-            public String partId() {
-                return id;
-            }
-
-            public Shell shell() {
-                return shell;
-            }
-
-            public void publishSelection(List<?> objects) {
-                selection.publish(id, objects);
-            }
-
-            public void setStatusMessage(String message) {
-            }
-
-            public void followSelection(Consumer<List<?>> listener) {
-                AutoCloseable handle = selection.addListener((source, objects) -> {
-                    if (!id.equals(source)) {
-                        listener.accept(objects);
-                    }
-                });
-                shell.addDisposeListener(e -> {
-                    try {
-                        handle.close();
-                    } catch (Exception ex) {
-                        throw new IllegalStateException(ex);
-                    }
-                });
-            }
-
-            public List<?> currentSelection() {
-                return selection.current();
-            }
-        };
+        return new StandalonePartSite(id, shell, selection);
     }
 
     @Override

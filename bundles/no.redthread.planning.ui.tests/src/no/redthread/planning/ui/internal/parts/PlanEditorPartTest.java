@@ -24,6 +24,7 @@ import no.redthread.model.plan.PlanFactory;
 import no.redthread.model.plan.PlanKind;
 import no.redthread.workbench.SelectionService;
 import no.redthread.workbench.ui.PartSite;
+import no.redthread.workbench.ui.StandalonePartSite;
 
 class PlanEditorPartTest {
 
@@ -99,40 +100,7 @@ class PlanEditorPartTest {
     }
 
     private static PartSite site(Shell shell, SelectionService selection) {
-        return new PartSite() {
-            public String partId() {
-                return PlanEditorDescriptor.ID;
-            }
-
-            public Shell shell() {
-                return shell;
-            }
-
-            public void publishSelection(List<?> selection) {
-            }
-
-            public void setStatusMessage(String message) {
-            }
-
-            public void followSelection(java.util.function.Consumer<List<?>> listener) {
-                AutoCloseable handle = selection.addListener((source, objects) -> {
-                    if (!PlanEditorDescriptor.ID.equals(source)) {
-                        listener.accept(objects);
-                    }
-                });
-                shell.addDisposeListener(e -> {
-                    try {
-                        handle.close();
-                    } catch (Exception ex) {
-                        throw new IllegalStateException(ex);
-                    }
-                });
-            }
-
-            public List<?> currentSelection() {
-                return selection.current();
-            }
-        };
+        return new StandalonePartSite(PlanEditorDescriptor.ID, shell, selection);
     }
 
     /** The real selection service is a DS component of another bundle; this is its contract in a few lines. */

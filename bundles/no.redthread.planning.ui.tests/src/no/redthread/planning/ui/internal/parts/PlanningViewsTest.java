@@ -31,6 +31,7 @@ import no.redthread.validation.RedThreadValidator;
 import no.redthread.workbench.SelectionService;
 import no.redthread.workbench.UndoContext;
 import no.redthread.workbench.ui.PartSite;
+import no.redthread.workbench.ui.StandalonePartSite;
 import no.redthread.workspace.Workspace;
 import no.redthread.workspace.WorkspaceService;
 
@@ -128,40 +129,6 @@ class PlanningViewsTest {
     }
 
     private PartSite site(String id) {
-        return new PartSite() {
-            public String partId() {
-                return id;
-            }
-
-            public Shell shell() {
-                return shell;
-            }
-
-            public void publishSelection(List<?> objects) {
-                selection.publish(id, objects);
-            }
-
-            public void setStatusMessage(String message) {
-            }
-
-            public void followSelection(java.util.function.Consumer<List<?>> listener) {
-                AutoCloseable handle = selection.addListener((source, objects) -> {
-                    if (!id.equals(source)) {
-                        listener.accept(objects);
-                    }
-                });
-                shell.addDisposeListener(e -> {
-                    try {
-                        handle.close();
-                    } catch (Exception ex) {
-                        throw new IllegalStateException(ex);
-                    }
-                });
-            }
-
-            public List<?> currentSelection() {
-                return selection.current();
-            }
-        };
+        return new StandalonePartSite(id, shell, selection);
     }
 }
