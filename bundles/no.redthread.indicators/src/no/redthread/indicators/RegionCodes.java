@@ -17,7 +17,7 @@ import no.redthread.core.catalogue.Municipality;
  *
  * <p>Normal forms: a four-digit municipality number ({@code 4601}), a two-digit county number ({@code 46}),
  * {@value #COUNTRY} for the whole country, or a group code such as a KOSTRA group ({@code EKG13}). SSB's other
- * spellings are mapped to these: {@code K-4601} and {@code F-46} (newer tables), {@code EAK} (the country) and
+ * spellings are mapped to these: {@code K-4601} and {@code F-46} (newer tables; also with an underscore, {@code K_4601}), {@code EAK} (the country) and
  * {@code EKA46} (a county in KOSTRA tables), and a code followed by a name ({@code "4601 Bergen"}).
  */
 public final class RegionCodes {
@@ -31,7 +31,7 @@ public final class RegionCodes {
     /** The kinds of region a normalised code stands for. */
     public enum Kind { COUNTRY, COUNTY, MUNICIPALITY, GROUP }
 
-    private static final Pattern PREFIXED = Pattern.compile("(?:K-(\\d{4})|F-(\\d{2})|EKA(\\d{2}))");
+    private static final Pattern PREFIXED = Pattern.compile("(?:K[-_](\\d{4})|F[-_](\\d{2})|EKA(\\d{2}))");
     private static final Pattern CODE_AND_NAME = Pattern.compile("(\\S+)\\s+\\D.*");
 
     private final Set<String> known;

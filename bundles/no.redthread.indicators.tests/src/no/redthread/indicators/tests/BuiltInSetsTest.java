@@ -105,6 +105,26 @@ class BuiltInSetsTest {
     }
 
     @Test
+    void theMunicipalSetKeepsTheCorrectionsFromThePublicSourceCheck() {
+        IndicatorSet municipal = set(IndicatorSets.SSB_MUNICIPAL);
+        Indicator growth = byId(municipal, "ssb-population-growth");
+        assertEquals("Folketilvekst", growth.getSource().getContentCode(), "06913 has no Folketilvekst10");
+        assertFalse(growth.getSource().isTableIdUncertain());
+        assertEquals("12241", byId(municipal, "ssb-household-waste").getSource().getTableId());
+        assertEquals("12241", byId(municipal, "ssb-waste-recycling").getSource().getTableId());
+        assertEquals("13143", byId(municipal, "ssb-water-pipe-renewal").getSource().getTableId());
+        Indicator wastewater = byId(municipal, "ssb-wastewater-compliance");
+        assertTrue(wastewater.getSource().isTableIdUncertain(), "12305 is a child-welfare table");
+        assertTrue(wastewater.getSource().getNote().contains("WRONG TABLE"));
+        for (String id : List.of("ssb-low-income-children", "ssb-low-income", "ssb-persistent-low-income",
+                "ssb-higher-education", "ssb-electric-cars", "ssb-voluntary-associations")) {
+            Indicator indicator = byId(municipal, id);
+            assertFalse(indicator.getSource().isTableIdUncertain(), id);
+            assertTrue(indicator.getSource().getNote().contains("github.com/"), id + " names its source");
+        }
+    }
+
+    @Test
     void everyThemeAndSdgTargetOfTheBuiltInSetsIsInTheCatalogue() {
         Set<String> themes = catalogue.themes().stream().map(ThemeEntry::id).collect(Collectors.toSet());
         Set<String> targets = catalogue.sdgTargets().stream().map(SdgTargetEntry::code).collect(Collectors.toSet());

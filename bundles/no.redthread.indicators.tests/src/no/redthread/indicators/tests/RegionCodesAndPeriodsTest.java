@@ -20,7 +20,7 @@ import no.redthread.indicators.RegionCodes;
 class RegionCodesAndPeriodsTest {
 
     @ParameterizedTest
-    @CsvSource({"4601,4601", "K-4601,4601", "'4601 Bergen',4601", "F-46,46", "EKA46,46", "EAK,0", "0,0",
+    @CsvSource({"4601,4601", "K-4601,4601", "K_4601,4601", "F_46,46", "'4601 Bergen',4601", "F-46,46", "EKA46,46", "EAK,0", "0,0",
         "'0 Hele landet',0", "EKG13,EKG13", "'EKG13 Kostragruppe 13',EKG13", "' 3101 ',3101", "Oslo,Oslo"})
     void normalisesSsbSpellings(String raw, String normal) {
         assertEquals(normal, RegionCodes.normalise(raw));
