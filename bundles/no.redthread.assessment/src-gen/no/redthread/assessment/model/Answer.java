@@ -31,6 +31,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link no.redthread.assessment.model.Answer#getJustification <em>Justification</em>}</li>
  *   <li>{@link no.redthread.assessment.model.Answer#getEvidenceGoals <em>Evidence Goals</em>}</li>
  *   <li>{@link no.redthread.assessment.model.Answer#getEvidenceMeasures <em>Evidence Measures</em>}</li>
+ *   <li>{@link no.redthread.assessment.model.Answer#getEvidenceIndicators <em>Evidence Indicators</em>}</li>
  *   <li>{@link no.redthread.assessment.model.Answer#getAnsweredBy <em>Answered By</em>}</li>
  *   <li>{@link no.redthread.assessment.model.Answer#getAnsweredAt <em>Answered At</em>}</li>
  *   <li>{@link no.redthread.assessment.model.Answer#getDimensionId <em>Dimension Id</em>}</li>
@@ -143,6 +144,21 @@ public interface Answer extends EObject {
 	 * @generated
 	 */
 	EList<Measure> getEvidenceMeasures();
+
+	/**
+	 * Returns the value of the '<em><b>Evidence Indicators</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Codes of the workspace's indicators (e.g. "BEF-02") that show the answer is right. By code, so that the assessment module does not depend on the indicator module.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Evidence Indicators</em>' attribute list.
+	 * @see no.redthread.assessment.model.AssessmentPackage#getAnswer_EvidenceIndicators()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getEvidenceIndicators();
 
 	/**
 	 * Returns the value of the '<em><b>Answered By</b></em>' attribute.

@@ -395,13 +395,22 @@ public interface AssessmentPackage extends EPackage {
 	int ANSWER__EVIDENCE_MEASURES = 4;
 
 	/**
+	 * The feature id for the '<em><b>Evidence Indicators</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANSWER__EVIDENCE_INDICATORS = 5;
+
+	/**
 	 * The feature id for the '<em><b>Answered By</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ANSWER__ANSWERED_BY = 5;
+	int ANSWER__ANSWERED_BY = 6;
 
 	/**
 	 * The feature id for the '<em><b>Answered At</b></em>' attribute.
@@ -410,7 +419,7 @@ public interface AssessmentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ANSWER__ANSWERED_AT = 6;
+	int ANSWER__ANSWERED_AT = 7;
 
 	/**
 	 * The feature id for the '<em><b>Dimension Id</b></em>' attribute.
@@ -419,7 +428,7 @@ public interface AssessmentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ANSWER__DIMENSION_ID = 7;
+	int ANSWER__DIMENSION_ID = 8;
 
 	/**
 	 * The feature id for the '<em><b>Theme Id</b></em>' attribute.
@@ -428,7 +437,7 @@ public interface AssessmentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ANSWER__THEME_ID = 8;
+	int ANSWER__THEME_ID = 9;
 
 	/**
 	 * The feature id for the '<em><b>Rule Id</b></em>' attribute.
@@ -437,7 +446,7 @@ public interface AssessmentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ANSWER__RULE_ID = 9;
+	int ANSWER__RULE_ID = 10;
 
 	/**
 	 * The feature id for the '<em><b>Question Text</b></em>' attribute.
@@ -446,7 +455,7 @@ public interface AssessmentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ANSWER__QUESTION_TEXT = 10;
+	int ANSWER__QUESTION_TEXT = 11;
 
 	/**
 	 * The feature id for the '<em><b>Orphaned</b></em>' attribute.
@@ -455,7 +464,7 @@ public interface AssessmentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ANSWER__ORPHANED = 11;
+	int ANSWER__ORPHANED = 12;
 
 	/**
 	 * The number of structural features of the '<em>Answer</em>' class.
@@ -464,7 +473,7 @@ public interface AssessmentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ANSWER_FEATURE_COUNT = 12;
+	int ANSWER_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Answer</em>' class.
@@ -797,6 +806,17 @@ public interface AssessmentPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getAnswer_EvidenceMeasures();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link no.redthread.assessment.model.Answer#getEvidenceIndicators <em>Evidence Indicators</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Evidence Indicators</em>'.
+	 * @see no.redthread.assessment.model.Answer#getEvidenceIndicators()
+	 * @see #getAnswer()
+	 * @generated
+	 */
+	EAttribute getAnswer_EvidenceIndicators();
 
 	/**
 	 * Returns the meta object for the attribute '{@link no.redthread.assessment.model.Answer#getAnsweredBy <em>Answered By</em>}'.
@@ -1153,6 +1173,14 @@ public interface AssessmentPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ANSWER__EVIDENCE_MEASURES = eINSTANCE.getAnswer_EvidenceMeasures();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence Indicators</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANSWER__EVIDENCE_INDICATORS = eINSTANCE.getAnswer_EvidenceIndicators();
 
 		/**
 		 * The meta object literal for the '<em><b>Answered By</b></em>' attribute feature.

@@ -150,7 +150,9 @@ class AssessmentWorkflowTest {
         Answer answer = assessment.answerTo(question);
         Goal goal = fixture.samfunnsdel.getGoals().get(0);
 
-        EvidenceDialog dialog = new EvidenceDialog(fixture.shell, answer, EvidenceDialog.candidates(assessment));
+        List<Object> candidates = EvidenceDialog.candidates(assessment, fixture.workspace);
+        assertTrue(candidates.containsAll(fixture.samfunnsdel.getMeasures()), "the plan's measures are offered");
+        EvidenceDialog dialog = new EvidenceDialog(fixture.shell, answer, candidates);
         dialog.setBlockOnOpen(false);
         dialog.open();
         Table table = findTable(dialog.getShell());
@@ -161,7 +163,8 @@ class AssessmentWorkflowTest {
         check.detail = SWT.CHECK;
         table.notifyListeners(SWT.Selection, check);
         assertEquals(List.of(goal), dialog.goals());
-        AssessmentEdits.setEvidence(fixture.workspace.editingDomain(), answer, dialog.goals(), dialog.measures());
+        AssessmentEdits.setEvidence(fixture.workspace.editingDomain(), answer, dialog.goals(), dialog.measures(),
+                dialog.indicatorCodes());
         dialog.close();
         fixture.flush();
 
@@ -297,7 +300,7 @@ class AssessmentWorkflowTest {
 
         Goal goal = fixture.samfunnsdel.getGoals().get(0);
         AssessmentEdits.setEvidence(fixture.workspace.editingDomain(), assessment.getAnswers().get(0), List.of(goal),
-                List.of());
+                List.of(), List.of("BEF-02"));
         Path pdf = folder.resolve("vurdering.pdf");
         Path html = folder.resolve("vurdering.html");
         export.export(assessment, pdf, false);
@@ -307,6 +310,7 @@ class AssessmentWorkflowTest {
         assertTrue(page.contains("Bærekraftsvurdering"), "the case document's section");
         assertTrue(page.contains("Vurdert i planarbeidet"), "the justifications");
         assertTrue(page.contains("Dokumentasjon: mål " + goal.getName().substring(0, 10)), "the evidence cited");
+        assertTrue(page.contains("indikator BEF-02"), "indicators cited by code");
     }
 
     @Test

@@ -368,9 +368,10 @@ public final class AssessmentEditorPart implements WorkbenchPart {
         if (answer == null || domain == null) {
             return;
         }
-        EvidenceDialog dialog = new EvidenceDialog(site.shell(), answer, EvidenceDialog.candidates(assessment));
+        Workspace workspace = workspaces.current().orElseThrow();
+        EvidenceDialog dialog = new EvidenceDialog(site.shell(), answer, EvidenceDialog.candidates(assessment, workspace));
         if (dialog.open() == EvidenceDialog.OK) {
-            AssessmentEdits.setEvidence(domain, answer, dialog.goals(), dialog.measures());
+            AssessmentEdits.setEvidence(domain, answer, dialog.goals(), dialog.measures(), dialog.indicatorCodes());
         }
     }
 

@@ -157,13 +157,16 @@ public final class AssessmentEdits {
                 .orElse(null);
     }
 
-    /** Replaces the goals and measures an answer cites as evidence, as one command. */
-    public static void setEvidence(EditingDomain domain, Answer answer, List<Goal> goals, List<Measure> measures) {
+    /** Replaces the goals, measures and indicators (by code) an answer cites as evidence, as one command. */
+    public static void setEvidence(EditingDomain domain, Answer answer, List<Goal> goals, List<Measure> measures,
+            List<String> indicatorCodes) {
         execute(domain, answer, Messages.get("command.evidence"), () -> {
             answer.getEvidenceGoals().clear();
             answer.getEvidenceGoals().addAll(goals);
             answer.getEvidenceMeasures().clear();
             answer.getEvidenceMeasures().addAll(measures);
+            answer.getEvidenceIndicators().clear();
+            answer.getEvidenceIndicators().addAll(indicatorCodes);
         });
     }
 

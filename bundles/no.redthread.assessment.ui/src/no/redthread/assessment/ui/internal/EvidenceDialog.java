@@ -24,24 +24,30 @@ import no.redthread.model.plan.Measure;
 import no.redthread.model.plan.Plan;
 import no.redthread.model.plan.PlanSystem;
 import no.redthread.workbench.ui.TableColumns;
+import no.redthread.workspace.Workspace;
 
 /**
- * Chooses the goals and measures of the plan system that an answer cites as evidence: a filtered check list of every
- * goal and measure, the answer's current evidence checked.
+ * Chooses the goals and measures of the plan system and the indicators of the workspace that an answer cites as
+ * evidence: a filtered check list of them all, the answer's current evidence checked.
  */
 final class EvidenceDialog extends Dialog {
 
     private final Answer answer;
-    private final List<EObject> candidates;
-    private final List<EObject> chosen = new ArrayList<>();
+    private final List<Object> candidates;
+    private final List<Object> chosen = new ArrayList<>();
     private CheckboxTableViewer viewer;
 
-    EvidenceDialog(Shell shell, Answer answer, List<EObject> candidates) {
+    EvidenceDialog(Shell shell, Answer answer, List<Object> candidates) {
         super(shell);
         this.answer = answer;
-        this.candidates = candidates;
         chosen.addAll(answer.getEvidenceGoals());
         chosen.addAll(answer.getEvidenceMeasures());
+        List<IndicatorEvidence> known = candidates.stream().filter(IndicatorEvidence.class::isInstance)
+                .map(IndicatorEvidence.class::cast).toList();
+        chosen.addAll(IndicatorEvidence.cited(answer.getEvidenceIndicators(), known));
+        List<Object> all = new ArrayList<>(candidates);
+        chosen.stream().filter(c -> !all.contains(c)).forEach(all::add); // a cited code the workspace lacks stays
+        this.candidates = all;
     }
 
     @Override
@@ -72,14 +78,14 @@ final class EvidenceDialog extends Dialog {
         viewer.getTable().setLayoutData(tableData);
         viewer.getTable().setHeaderVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        TableColumns.add(viewer, Messages.get("evidence.column.kind"), 70, EObject.class, EvidenceDialog::kind);
-        TableColumns.add(viewer, Messages.get("evidence.column.name"), 300, EObject.class, EvidenceDialog::name);
-        TableColumns.add(viewer, Messages.get("evidence.column.plan"), 180, EObject.class, EvidenceDialog::plan);
+        TableColumns.add(viewer, Messages.get("evidence.column.kind"), 80, Object.class, EvidenceDialog::kind);
+        TableColumns.add(viewer, Messages.get("evidence.column.name"), 300, Object.class, EvidenceDialog::name);
+        TableColumns.add(viewer, Messages.get("evidence.column.plan"), 180, Object.class, EvidenceDialog::plan);
         viewer.setInput(candidates);
         viewer.setCheckedElements(chosen.toArray());
         viewer.addCheckStateListener(e -> {
             if (e.getChecked()) {
-                chosen.add((EObject) e.getElement());
+                chosen.add(e.getElement());
             } else {
                 chosen.remove(e.getElement());
             }
@@ -98,19 +104,23 @@ final class EvidenceDialog extends Dialog {
         return area;
     }
 
-    /** Every goal and measure of the plan system the assessed plan or case belongs to, plan by plan. */
-    static List<EObject> candidates(Assessment assessment) {
+    /**
+     * Every goal and measure of the plan system the assessed plan or case belongs to, plan by plan, then the
+     * workspace's indicators.
+     */
+    static List<Object> candidates(Assessment assessment, Workspace workspace) {
         EObject container = assessment.subject();
         while (container != null && !(container instanceof PlanSystem)) {
             container = container.eContainer();
         }
-        List<EObject> candidates = new ArrayList<>();
+        List<Object> candidates = new ArrayList<>();
         if (container instanceof PlanSystem system) {
             for (Plan plan : system.getPlans()) {
                 candidates.addAll(plan.getGoals());
                 candidates.addAll(plan.getMeasures());
             }
         }
+        candidates.addAll(IndicatorEvidence.of(workspace));
         return candidates;
     }
 
@@ -122,12 +132,20 @@ final class EvidenceDialog extends Dialog {
         return chosen.stream().filter(Measure.class::isInstance).map(Measure.class::cast).toList();
     }
 
+    List<String> indicatorCodes() {
+        return chosen.stream().filter(IndicatorEvidence.class::isInstance).map(i -> ((IndicatorEvidence) i).code())
+                .toList();
+    }
+
     private static String kind(Object element) {
-        return Messages.get(element instanceof Goal ? "evidence.goal" : "evidence.measure");
+        return Messages.get(element instanceof Goal ? "evidence.goal"
+                : element instanceof Measure ? "evidence.measure" : "evidence.indicator");
     }
 
     static String name(Object element) {
-        String name = element instanceof Goal goal ? goal.getName() : element instanceof Measure m ? m.getName() : null;
+        String name = element instanceof Goal goal ? goal.getName() : element instanceof Measure m ? m.getName()
+                : element instanceof IndicatorEvidence indicator ? indicator.label()
+                : element instanceof String code ? code : null;
         return name == null ? "" : name;
     }
 

@@ -163,12 +163,13 @@ final class QuestionRow {
         justification.setMessage(Messages.get(required ? "editor.justification.required" : "editor.justification"));
         combo.setEnabled(editable);
         justification.setEditable(editable);
-        int cited = answer == null ? 0 : answer.getEvidenceGoals().size() + answer.getEvidenceMeasures().size();
+        int cited = answer == null ? 0 : answer.getEvidenceGoals().size() + answer.getEvidenceMeasures().size()
+                + answer.getEvidenceIndicators().size();
         evidence.setText(Messages.get("editor.evidence", cited));
         combo.setToolTipText(answeredBy(answer));
         evidence.setToolTipText(answer == null || cited == 0 ? Messages.get("editor.evidence.tip")
-                : String.join("\n", Stream.concat(answer.getEvidenceGoals().stream(),
-                        answer.getEvidenceMeasures().stream()).map(EvidenceDialog::name).toList()));
+                : String.join("\n", Stream.of(answer.getEvidenceGoals(), answer.getEvidenceMeasures(),
+                        answer.getEvidenceIndicators()).flatMap(List::stream).map(EvidenceDialog::name).toList()));
         evidence.setEnabled(editable && answer != null && !answer.isOrphaned());
     }
 

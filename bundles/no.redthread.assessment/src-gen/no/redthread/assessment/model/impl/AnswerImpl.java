@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 
 /**
@@ -37,6 +38,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *   <li>{@link no.redthread.assessment.model.impl.AnswerImpl#getJustification <em>Justification</em>}</li>
  *   <li>{@link no.redthread.assessment.model.impl.AnswerImpl#getEvidenceGoals <em>Evidence Goals</em>}</li>
  *   <li>{@link no.redthread.assessment.model.impl.AnswerImpl#getEvidenceMeasures <em>Evidence Measures</em>}</li>
+ *   <li>{@link no.redthread.assessment.model.impl.AnswerImpl#getEvidenceIndicators <em>Evidence Indicators</em>}</li>
  *   <li>{@link no.redthread.assessment.model.impl.AnswerImpl#getAnsweredBy <em>Answered By</em>}</li>
  *   <li>{@link no.redthread.assessment.model.impl.AnswerImpl#getAnsweredAt <em>Answered At</em>}</li>
  *   <li>{@link no.redthread.assessment.model.impl.AnswerImpl#getDimensionId <em>Dimension Id</em>}</li>
@@ -128,6 +130,16 @@ public class AnswerImpl extends MinimalEObjectImpl.Container implements Answer {
 	 * @ordered
 	 */
 	protected EList<Measure> evidenceMeasures;
+
+	/**
+	 * The cached value of the '{@link #getEvidenceIndicators() <em>Evidence Indicators</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEvidenceIndicators()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> evidenceIndicators;
 
 	/**
 	 * The default value of the '{@link #getAnsweredBy() <em>Answered By</em>}' attribute.
@@ -389,6 +401,19 @@ public class AnswerImpl extends MinimalEObjectImpl.Container implements Answer {
 	 * @generated
 	 */
 	@Override
+	public EList<String> getEvidenceIndicators() {
+		if (evidenceIndicators == null) {
+			evidenceIndicators = new EDataTypeUniqueEList<String>(String.class, this, AssessmentPackage.ANSWER__EVIDENCE_INDICATORS);
+		}
+		return evidenceIndicators;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getAnsweredBy() {
 		return answeredBy;
 	}
@@ -562,6 +587,8 @@ public class AnswerImpl extends MinimalEObjectImpl.Container implements Answer {
 				return getEvidenceGoals();
 			case AssessmentPackage.ANSWER__EVIDENCE_MEASURES:
 				return getEvidenceMeasures();
+			case AssessmentPackage.ANSWER__EVIDENCE_INDICATORS:
+				return getEvidenceIndicators();
 			case AssessmentPackage.ANSWER__ANSWERED_BY:
 				return getAnsweredBy();
 			case AssessmentPackage.ANSWER__ANSWERED_AT:
@@ -605,6 +632,10 @@ public class AnswerImpl extends MinimalEObjectImpl.Container implements Answer {
 			case AssessmentPackage.ANSWER__EVIDENCE_MEASURES:
 				getEvidenceMeasures().clear();
 				getEvidenceMeasures().addAll((Collection<? extends Measure>)newValue);
+				return;
+			case AssessmentPackage.ANSWER__EVIDENCE_INDICATORS:
+				getEvidenceIndicators().clear();
+				getEvidenceIndicators().addAll((Collection<? extends String>)newValue);
 				return;
 			case AssessmentPackage.ANSWER__ANSWERED_BY:
 				setAnsweredBy((String)newValue);
@@ -654,6 +685,9 @@ public class AnswerImpl extends MinimalEObjectImpl.Container implements Answer {
 			case AssessmentPackage.ANSWER__EVIDENCE_MEASURES:
 				getEvidenceMeasures().clear();
 				return;
+			case AssessmentPackage.ANSWER__EVIDENCE_INDICATORS:
+				getEvidenceIndicators().clear();
+				return;
 			case AssessmentPackage.ANSWER__ANSWERED_BY:
 				setAnsweredBy(ANSWERED_BY_EDEFAULT);
 				return;
@@ -697,6 +731,8 @@ public class AnswerImpl extends MinimalEObjectImpl.Container implements Answer {
 				return evidenceGoals != null && !evidenceGoals.isEmpty();
 			case AssessmentPackage.ANSWER__EVIDENCE_MEASURES:
 				return evidenceMeasures != null && !evidenceMeasures.isEmpty();
+			case AssessmentPackage.ANSWER__EVIDENCE_INDICATORS:
+				return evidenceIndicators != null && !evidenceIndicators.isEmpty();
 			case AssessmentPackage.ANSWER__ANSWERED_BY:
 				return ANSWERED_BY_EDEFAULT == null ? answeredBy != null : !ANSWERED_BY_EDEFAULT.equals(answeredBy);
 			case AssessmentPackage.ANSWER__ANSWERED_AT:
@@ -731,6 +767,8 @@ public class AnswerImpl extends MinimalEObjectImpl.Container implements Answer {
 		result.append(optionId);
 		result.append(", justification: ");
 		result.append(justification);
+		result.append(", evidenceIndicators: ");
+		result.append(evidenceIndicators);
 		result.append(", answeredBy: ");
 		result.append(answeredBy);
 		result.append(", answeredAt: ");

@@ -423,7 +423,7 @@ public class AssessmentPackageImpl extends EPackageImpl implements AssessmentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAnswer_AnsweredBy() {
+	public EAttribute getAnswer_EvidenceIndicators() {
 		return (EAttribute)answerEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -433,7 +433,7 @@ public class AssessmentPackageImpl extends EPackageImpl implements AssessmentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAnswer_AnsweredAt() {
+	public EAttribute getAnswer_AnsweredBy() {
 		return (EAttribute)answerEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -443,7 +443,7 @@ public class AssessmentPackageImpl extends EPackageImpl implements AssessmentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAnswer_DimensionId() {
+	public EAttribute getAnswer_AnsweredAt() {
 		return (EAttribute)answerEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -453,7 +453,7 @@ public class AssessmentPackageImpl extends EPackageImpl implements AssessmentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAnswer_ThemeId() {
+	public EAttribute getAnswer_DimensionId() {
 		return (EAttribute)answerEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -463,7 +463,7 @@ public class AssessmentPackageImpl extends EPackageImpl implements AssessmentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAnswer_RuleId() {
+	public EAttribute getAnswer_ThemeId() {
 		return (EAttribute)answerEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -473,7 +473,7 @@ public class AssessmentPackageImpl extends EPackageImpl implements AssessmentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAnswer_QuestionText() {
+	public EAttribute getAnswer_RuleId() {
 		return (EAttribute)answerEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -483,8 +483,18 @@ public class AssessmentPackageImpl extends EPackageImpl implements AssessmentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAnswer_Orphaned() {
+	public EAttribute getAnswer_QuestionText() {
 		return (EAttribute)answerEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnswer_Orphaned() {
+		return (EAttribute)answerEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -567,6 +577,7 @@ public class AssessmentPackageImpl extends EPackageImpl implements AssessmentPac
 		createEAttribute(answerEClass, ANSWER__JUSTIFICATION);
 		createEReference(answerEClass, ANSWER__EVIDENCE_GOALS);
 		createEReference(answerEClass, ANSWER__EVIDENCE_MEASURES);
+		createEAttribute(answerEClass, ANSWER__EVIDENCE_INDICATORS);
 		createEAttribute(answerEClass, ANSWER__ANSWERED_BY);
 		createEAttribute(answerEClass, ANSWER__ANSWERED_AT);
 		createEAttribute(answerEClass, ANSWER__DIMENSION_ID);
@@ -651,6 +662,7 @@ public class AssessmentPackageImpl extends EPackageImpl implements AssessmentPac
 		initEAttribute(getAnswer_Justification(), ecorePackage.getEString(), "justification", null, 0, 1, Answer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnswer_EvidenceGoals(), thePlanPackage.getGoal(), null, "evidenceGoals", null, 0, -1, Answer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnswer_EvidenceMeasures(), thePlanPackage.getMeasure(), null, "evidenceMeasures", null, 0, -1, Answer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnswer_EvidenceIndicators(), ecorePackage.getEString(), "evidenceIndicators", null, 0, -1, Answer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnswer_AnsweredBy(), ecorePackage.getEString(), "answeredBy", null, 0, 1, Answer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnswer_AnsweredAt(), this.getInstant(), "answeredAt", null, 0, 1, Answer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnswer_DimensionId(), ecorePackage.getEString(), "dimensionId", null, 0, 1, Answer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -66,11 +66,12 @@ final class AnswerLookup {
         return new String[] {option.get().labelNb(), withEvidence(justification, answer.get())};
     }
 
-    /** The justification followed by the goals and measures the answer cites, e.g. "Dokumentasjon: mål X; tiltak Y". */
+    /** The justification followed by the goals and measures the answer cites, e.g. "Dokumentasjon: mål X; tiltak Y; indikator Z". */
     private static String withEvidence(String justification, Answer answer) {
         List<String> cited = new ArrayList<>();
         answer.getEvidenceGoals().forEach(goal -> cited.add("mål " + Words.orEmpty(goal.getName())));
         answer.getEvidenceMeasures().forEach(measure -> cited.add("tiltak " + Words.orEmpty(measure.getName())));
+        answer.getEvidenceIndicators().forEach(code -> cited.add("indikator " + code));
         if (cited.isEmpty()) {
             return justification;
         }
