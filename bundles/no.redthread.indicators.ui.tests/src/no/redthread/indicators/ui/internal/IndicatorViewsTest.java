@@ -43,6 +43,7 @@ import no.redthread.workbench.SelectionService;
 import no.redthread.workbench.UndoContext;
 import no.redthread.workbench.ui.PartDescriptor;
 import no.redthread.workbench.ui.PartSite;
+import no.redthread.workbench.ui.StandalonePartSite;
 import no.redthread.workspace.Workspace;
 import no.redthread.workspace.WorkspaceService;
 
@@ -135,20 +136,20 @@ class IndicatorViewsTest {
         assertEquals(5, part.rows().size(), "a table row per period");
         assertEquals(1, dashboard.tiles().stream().filter(t -> t.indicator() == target).map(t -> t.indicator()).distinct().count(),
                 "the dashboard shows the indicator");
-        DashboardPart.Tile tile = dashboard.tiles().stream().filter(t -> t.indicator() == target).findFirst().orElseThrow();
+        DashboardTile tile = dashboard.tiles().stream().filter(t -> t.indicator() == target).findFirst().orElseThrow();
         assertEquals(DemoPlanSystem.MUNICIPALITY_NUMBER, tile.assessment().organisation());
-        assertTrue(target.getThemeIds().isEmpty() || target.getThemeIds().contains(tile.theme()));
-        if (!tile.theme().isEmpty()) {
-            assertFalse(dashboard.themeLabel(tile.theme()).startsWith("theme-"), "themes are named from the catalogue");
+        assertTrue(target.getThemeIds().isEmpty() || target.getThemeIds().contains(tile.group()));
+        if (!tile.group().isEmpty()) {
+            assertFalse(dashboard.label(tile.group()).startsWith("theme-"), "themes are named from the catalogue");
         }
-        assertFalse(tile.theme().isEmpty(), "the indicator has themes");
+        assertFalse(tile.group().isEmpty(), "the indicator has themes");
         assertNotNull(workspace.planSystem().orElseThrow().getFrame(), "the demo has a frame");
         {
             Theme frameTheme = workspace.planSystem().orElseThrow().getFrame().getDimensions().stream()
-                    .flatMap(d -> d.getThemes().stream()).filter(t -> !t.getId().equals(tile.theme())).findFirst().orElseThrow();
+                    .flatMap(d -> d.getThemes().stream()).filter(t -> !t.getId().equals(tile.group())).findFirst().orElseThrow();
             selection.publish("test", List.of(frameTheme));
-            assertEquals(frameTheme.getId(), dashboard.themeFilter(), "a theme selected elsewhere filters the dashboard");
-            assertTrue(dashboard.tiles().stream().allMatch(t -> t.theme().equals(frameTheme.getId())));
+            assertEquals(frameTheme.getId(), dashboard.filterGroup(), "a theme selected elsewhere filters the dashboard");
+            assertTrue(dashboard.tiles().stream().allMatch(t -> t.group().equals(frameTheme.getId())));
             dashboard.filter(null);
             assertFalse(dashboard.tiles().isEmpty());
         }
@@ -291,40 +292,6 @@ class IndicatorViewsTest {
     }
 
     private PartSite site(String id) {
-        return new PartSite() {
-            public String partId() {
-                return id;
-            }
-
-            public Shell shell() {
-                return shell;
-            }
-
-            public void publishSelection(List<?> objects) {
-                selection.publish(id, objects);
-            }
-
-            public void setStatusMessage(String message) {
-            }
-
-            public void followSelection(java.util.function.Consumer<java.util.List<?>> listener) {
-                AutoCloseable handle = selection.addListener((source, objects) -> {
-                    if (!id.equals(source)) {
-                        listener.accept(objects);
-                    }
-                });
-                shell.addDisposeListener(e -> {
-                    try {
-                        handle.close();
-                    } catch (Exception ex) {
-                        throw new IllegalStateException(ex);
-                    }
-                });
-            }
-
-            public java.util.List<?> currentSelection() {
-                return selection.current();
-            }
-        };
+        return new StandalonePartSite(id, shell, selection);
     }
 }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
@@ -24,6 +23,7 @@ import no.redthread.indicators.model.DesiredDirection;
 import no.redthread.indicators.model.Indicator;
 import no.redthread.workbench.SelectionService;
 import no.redthread.workbench.ui.PartSite;
+import no.redthread.workbench.ui.StandalonePartSite;
 import no.redthread.workspace.Workspace;
 import no.redthread.workspace.WorkspaceService;
 
@@ -101,40 +101,6 @@ final class ViewFixture implements AutoCloseable {
 
     /** A site like the workbench's: publishes to the selection service and follows others' selections. */
     PartSite site(String id) {
-        return new PartSite() {
-            public String partId() {
-                return id;
-            }
-
-            public Shell shell() {
-                return shell;
-            }
-
-            public void publishSelection(List<?> objects) {
-                selection.publish(id, objects);
-            }
-
-            public void setStatusMessage(String message) {
-            }
-
-            public void followSelection(Consumer<List<?>> listener) {
-                AutoCloseable handle = selection.addListener((source, objects) -> {
-                    if (!id.equals(source)) {
-                        listener.accept(objects);
-                    }
-                });
-                shell.addDisposeListener(e -> {
-                    try {
-                        handle.close();
-                    } catch (Exception ex) {
-                        throw new IllegalStateException(ex);
-                    }
-                });
-            }
-
-            public List<?> currentSelection() {
-                return selection.current();
-            }
-        };
+        return new StandalonePartSite(id, shell, selection);
     }
 }
