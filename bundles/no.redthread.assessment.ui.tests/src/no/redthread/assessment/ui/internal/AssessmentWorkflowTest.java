@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.ServiceRegistration;
 
+import no.redthread.assessment.ConflictCandidate;
 import no.redthread.assessment.model.Answer;
 import no.redthread.assessment.report.AssessmentReports;
 import no.redthread.assessment.model.Assessment;
@@ -333,5 +334,13 @@ class AssessmentWorkflowTest {
         assertEquals(1, selected.size());
         Theme theme = (Theme) selected.get(0);
         assertEquals(weak.theme().id(), theme.getId(), "the frame's theme, which the dashboard follows");
+    }
+
+    @Test
+    void candidateGoalConflictsAreNamedWithTheirThemes() {
+        assertEquals("", SummaryOverview.conflictText(List.of(), fixture.names), "nothing shown without conflicts");
+        String text = SummaryOverview.conflictText(List.of(new ConflictCandidate("dimension-environment",
+                "theme-climate", "Klima", List.of("q1", "q2"), List.of("q3"))), fixture.names);
+        assertEquals(Messages.get("summary.conflicts", Messages.get("summary.conflict", "Klima", 2, 1)), text);
     }
 }

@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Label;
 import no.redthread.assessment.AssessmentSummary;
 import no.redthread.assessment.Completion;
 import no.redthread.assessment.DimensionSummary;
+import no.redthread.assessment.ConflictCandidate;
 import no.redthread.assessment.Gap;
 import no.redthread.assessment.WeakTheme;
 import no.redthread.assessment.model.Assessment;
@@ -33,6 +34,7 @@ final class SummaryOverview {
     private final SummaryChart chart;
     private final TableViewer gaps;
     private final WeakThemesTable weakThemes;
+    private final Label conflicts;
 
     /**
      * @param open called with a selected gap
@@ -49,6 +51,8 @@ final class SummaryOverview {
         GridData chartData = new GridData(SWT.FILL, SWT.TOP, true, false);
         chartData.heightHint = 240;
         chart.chart().setLayoutData(chartData);
+        conflicts = new Label(root, SWT.WRAP);
+        conflicts.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         new Label(root, SWT.NONE).setText(Messages.get("summary.weakThemes"));
         weakThemes = new WeakThemesTable(root, names, openTheme);
         new Label(root, SWT.NONE).setText(Messages.get("summary.gaps"));
@@ -70,6 +74,24 @@ final class SummaryOverview {
         }
     }
 
+    /**
+     * The candidate goal conflicts as one line, e.g. "Mulige målkonflikter: Klima (2 positive, 1 negative)"; empty
+     * when there are none.
+     */
+    static String conflictText(List<ConflictCandidate> candidates, Names names) {
+        if (candidates.isEmpty()) {
+            return "";
+        }
+        return Messages.get("summary.conflicts", String.join(", ", candidates.stream()
+                .map(c -> Messages.get("summary.conflict", names.theme(c.themeId(), c.nameNb()),
+                        c.positiveQuestionIds().size(), c.negativeQuestionIds().size()))
+                .toList()));
+    }
+
+    Label conflicts() {
+        return conflicts;
+    }
+
     WeakThemesTable weakThemes() {
         return weakThemes;
     }
@@ -81,6 +103,10 @@ final class SummaryOverview {
     /** Shows an assessment's summary against its worksheet; a null summary empties the tab. */
     void show(Assessment assessment, FormTemplate template, AssessmentSummary summary, List<WeakTheme> weak) {
         weakThemes.show(weak);
+        String conflictText = summary == null ? "" : conflictText(summary.conflicts(), names);
+        conflicts.setText(conflictText);
+        conflicts.setVisible(!conflictText.isEmpty());
+        ((GridData) conflicts.getLayoutData()).exclude = conflictText.isEmpty();
         if (summary == null) {
             completion.show(List.of(), List.of());
             distribution.setText("");
