@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
@@ -114,8 +115,10 @@ public final class AssessmentEditorPart implements WorkbenchPart {
         headerLayout.marginHeight = 0;
         header.setLayout(headerLayout);
         title = new Label(header, SWT.NONE);
-        title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1)); // a row of its own: titles are long
+        title.setFont(JFaceResources.getBannerFont());
         status = new Label(header, SWT.NONE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         progress = new ProgressBar(header, SWT.HORIZONTAL | SWT.SMOOTH);
         GridData progressData = new GridData(SWT.RIGHT, SWT.CENTER, false, false);
         progressData.widthHint = 160;

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -20,6 +22,12 @@ final class Fonts {
     /** Letters of Sami names that have no decomposition into a WinAnsi letter. */
     private static final Map<Integer, String> SUBSTITUTES = Map.of((int) 'ŋ', "n", (int) 'Ŋ', "N", (int) 'đ', "d",
             (int) 'Đ', "D", (int) 'ŧ', "t", (int) 'Ŧ', "T", 0x2010, "-", 0x2011, "-", 0x2212, "-");
+
+    /**
+     * PDFBox warns on every export that no system font stands in for Helvetica; a stand-in only matters for drawing
+     * PDF pages on screen, which the report never does. Held here because JUL keeps its loggers only weakly.
+     */
+    private static final Logger FALLBACK_WARNINGS = quiet("org.apache.pdfbox.pdmodel.font.PDType1Font");
 
     final PDFont regular = new PDType1Font(FontName.HELVETICA);
     final PDFont bold = new PDType1Font(FontName.HELVETICA_BOLD);
@@ -76,5 +84,11 @@ final class Fonts {
                 return false;
             }
         });
+    }
+
+    private static Logger quiet(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.SEVERE);
+        return logger;
     }
 }
