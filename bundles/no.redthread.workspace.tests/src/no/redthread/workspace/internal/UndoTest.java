@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -76,12 +77,20 @@ class UndoTest {
         workspace.commandStack().execute(rename);
 
         assertTrue(undo.canUndo());
-        assertEquals(rename.getLabel(), undo.undoLabel());
-        assertFalse(undo.undoLabel().isEmpty());
-        undo.undo();
-        assertEquals("Kunnskapsgrunnlag", plan.getName());
-        assertTrue(undo.canRedo());
-        assertEquals(rename.getLabel(), undo.redoLabel());
+        Locale locale = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.of("nb", "NO"));
+            assertEquals("Set", rename.getLabel(), "EMF names the command in English");
+            assertEquals("Endre", undo.undoLabel(), "Undo names it in the UI language");
+            undo.undo();
+            assertEquals("Kunnskapsgrunnlag", plan.getName());
+            assertTrue(undo.canRedo());
+            assertEquals("Endre", undo.redoLabel());
+            Locale.setDefault(Locale.ENGLISH);
+            assertEquals("Set", undo.redoLabel());
+        } finally {
+            Locale.setDefault(locale);
+        }
         undo.redo();
         assertEquals("Nytt navn", plan.getName());
         assertEquals(4, events.size(), "opened, execute, undo, redo: " + events);

@@ -91,7 +91,7 @@ public final class WorkspaceUndoContext implements UndoContext, WorkspaceListene
     }
 
     private static String label(Command command) {
-        return command == null || command.getLabel() == null ? "" : command.getLabel();
+        return CommandLabels.of(command);
     }
 
     @Override
