@@ -110,4 +110,14 @@ class ComparisonAndRollUpTest {
         Map<String, RollUp> themes = RollUps.byTheme(List.of(IndicatorAnalysis.assess(up, "3101")));
         assertEquals(Status.GOOD, themes.get("theme-housing").overall());
     }
+
+    @Test
+    void goalsComeFromGoalsAndTargetCodesAndMalformedCodesAreLeftOut() {
+        Indicator indicator = Fixtures.indicator("mixed", DesiredDirection.HIGHER_IS_BETTER);
+        indicator.getSdgGoals().addAll(List.of(13, 18));
+        indicator.getSdgTargetCodes().addAll(List.of("3.4", "13.2", "x.1", "1.a", "", "99.1"));
+        assertEquals(java.util.Set.of(1, 3, 13), RollUps.goals(indicator), "18, x.1 and 99.1 name no goal");
+        assertEquals(3, RollUps.goalOf("sdg-3.4"));
+        assertEquals(0, RollUps.goalOf(null));
+    }
 }

@@ -49,16 +49,39 @@ public final class RollUps {
         return result;
     }
 
-    /** The SDG numbers an indicator measures: its goals and the goals of its target codes. */
+    /**
+     * The SDG numbers an indicator measures: its goals and the goals of its target codes ("3.4" measures 3), each once
+     * and in order; numbers outside 1 to 17 and codes that name no goal are left out.
+     */
     public static Set<Integer> goals(Indicator indicator) {
-        Set<Integer> goals = new TreeSet<>(indicator.getSdgGoals());
+        Set<Integer> goals = new TreeSet<>();
+        indicator.getSdgGoals().stream().filter(goal -> goal != null && goal >= 1 && goal <= 17).forEach(goals::add);
         for (String code : indicator.getSdgTargetCodes()) {
-            int dot = code.indexOf('.');
-            if (dot > 0) {
-                goals.add(Integer.parseInt(code.substring(0, dot)));
+            int goal = goalOf(code);
+            if (goal > 0) {
+                goals.add(goal);
             }
         }
         return goals;
+    }
+
+    /**
+     * The goal a code names: a target code ({@code "3.4"}, {@code "1.a"}), a goal number ({@code "3"}) or a plan-model
+     * id ({@code "sdg-3"}, {@code "sdg-3.4"}); 0 when it names none of the 17.
+     */
+    public static int goalOf(String code) {
+        if (code == null) {
+            return 0;
+        }
+        String text = code.trim();
+        text = text.startsWith("sdg-") ? text.substring(4) : text;
+        int dot = text.indexOf('.');
+        text = dot >= 0 ? text.substring(0, dot) : text;
+        if (text.isEmpty() || text.length() > 2 || !text.chars().allMatch(Character::isDigit)) {
+            return 0;
+        }
+        int goal = Integer.parseInt(text);
+        return goal >= 1 && goal <= 17 ? goal : 0;
     }
 
     private static Map<String, RollUp> rollUp(Collection<Assessment> assessments,

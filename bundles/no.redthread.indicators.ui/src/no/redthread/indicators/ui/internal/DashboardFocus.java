@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.EObject;
 import no.redthread.core.catalogue.SdgEntry;
 import no.redthread.core.catalogue.SdgTargetEntry;
 import no.redthread.core.catalogue.ThemeEntry;
+import no.redthread.indicators.analysis.RollUps;
 import no.redthread.model.plan.Sdg;
 import no.redthread.model.plan.SdgTarget;
 import no.redthread.model.plan.Theme;
@@ -38,7 +39,7 @@ record DashboardFocus(DashboardGrouping grouping, String group) {
         }
         int goal = 0;
         if (selected instanceof Sdg sdg) {
-            goal = sdg.getNumber() > 0 ? sdg.getNumber() : DashboardGrouping.goalOf(sdg.getId());
+            goal = sdg.getNumber() > 0 ? sdg.getNumber() : RollUps.goalOf(sdg.getId());
         } else if (selected instanceof SdgTarget target) {
             goal = goalOf(target);
         } else if (selected instanceof SdgEntry entry) {
@@ -51,8 +52,8 @@ record DashboardFocus(DashboardGrouping grouping, String group) {
 
     /** A target's goal: from its code ("3.4"), else its id ("sdg-3.4"), else the SDG that holds it. */
     private static int goalOf(SdgTarget target) {
-        int goal = DashboardGrouping.goalOf(target.getCode());
-        goal = goal > 0 ? goal : DashboardGrouping.goalOf(target.getId());
+        int goal = RollUps.goalOf(target.getCode());
+        goal = goal > 0 ? goal : RollUps.goalOf(target.getId());
         EObject container = target.eContainer();
         return goal > 0 || !(container instanceof Sdg sdg) ? goal : sdg.getNumber();
     }

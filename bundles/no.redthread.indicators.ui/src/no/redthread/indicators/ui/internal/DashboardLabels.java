@@ -8,6 +8,7 @@ import java.util.Optional;
 import no.redthread.core.catalogue.CatalogueService;
 import no.redthread.core.catalogue.SdgEntry;
 import no.redthread.core.catalogue.ThemeEntry;
+import no.redthread.indicators.analysis.RollUps;
 
 /**
  * Names, order and colours of the dashboard's groups from the catalogue: a theme by its name, an SDG as its number and
@@ -43,14 +44,14 @@ final class DashboardLabels {
     }
 
     private String sdgLabel(String group) {
-        int goal = DashboardGrouping.goalOf(group);
+        int goal = RollUps.goalOf(group);
         String name = sdg(goal).map(e -> english() ? e.shortNameEn() : e.shortNameNb()).orElse(null);
         return name == null || name.isEmpty() ? Messages.get("dashboard.sdg", goal) : goal + " " + name;
     }
 
     /** The SDG's UN colour as {@code #RRGGBB}, if the group is an SDG the catalogue knows. */
     Optional<String> colour(DashboardGrouping grouping, String group) {
-        return grouping == DashboardGrouping.SDG ? sdg(DashboardGrouping.goalOf(group)).map(SdgEntry::colour)
+        return grouping == DashboardGrouping.SDG ? sdg(RollUps.goalOf(group)).map(SdgEntry::colour)
                 : Optional.empty();
     }
 
@@ -61,7 +62,7 @@ final class DashboardLabels {
     Comparator<String> order(DashboardGrouping grouping) {
         List<String> themes = catalogue == null ? List.of() : catalogue.themes().stream().map(ThemeEntry::id).toList();
         Comparator<String> known = grouping == DashboardGrouping.SDG
-                ? Comparator.comparingInt(DashboardGrouping::goalOf)
+                ? Comparator.comparingInt(RollUps::goalOf)
                 : Comparator.comparingInt(id -> themes.contains(id) ? themes.indexOf(id) : themes.size());
         return Comparator.comparing(String::isEmpty).thenComparing(known).thenComparing(Comparator.naturalOrder());
     }
