@@ -14,6 +14,8 @@ import java.util.Hashtable;
 import java.util.List;
 
 import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
@@ -342,5 +344,22 @@ class AssessmentWorkflowTest {
         String text = SummaryOverview.conflictText(List.of(new ConflictCandidate("dimension-environment",
                 "theme-climate", "Klima", List.of("q1", "q2"), List.of("q3"))), fixture.names);
         assertEquals(Messages.get("summary.conflicts", Messages.get("summary.conflict", "Klima", 2, 1)), text);
+    }
+
+    @Test
+    void theWorkspacesItemProvidersNameAssessmentsAndTheirPropertiesInTheUiLanguage() {
+        java.util.Locale locale = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.of("nb", "NO"));
+            org.eclipse.emf.common.notify.AdapterFactory factory = fixture.workspace.editingDomain().getAdapterFactory();
+            IItemPropertySource properties = (IItemPropertySource) factory.adapt(assessment, IItemPropertySource.class);
+            List<String> names = properties.getPropertyDescriptors(assessment).stream()
+                    .map(d -> d.getDisplayName(assessment)).toList();
+            assertTrue(names.containsAll(List.of("Skjemaversjon", "Forrige revisjon", "Laget av")), names.toString());
+            IItemLabelProvider labels = (IItemLabelProvider) factory.adapt(assessment, IItemLabelProvider.class);
+            assertTrue(labels.getText(assessment).startsWith("Vurdering "), labels.getText(assessment));
+        } finally {
+            java.util.Locale.setDefault(locale);
+        }
     }
 }

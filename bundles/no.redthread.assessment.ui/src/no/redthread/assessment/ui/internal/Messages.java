@@ -13,4 +13,10 @@ public final class Messages {
     public static String get(String key, Object... arguments) {
         return TEXT.get(key, arguments);
     }
+
+    /** The text for a key, or the fallback when the messages have no such key. */
+    static String getOr(String key, String fallback) {
+        String text = TEXT.get(key);
+        return text.equals('!' + key + '!') ? fallback : text;
+    }
 }
