@@ -362,4 +362,23 @@ class AssessmentWorkflowTest {
             java.util.Locale.setDefault(locale);
         }
     }
+
+    @Test
+    void dimensionNamesFollowTheUiLanguageWhereTheCatalogueHasThem() {
+        var dimension = template.dimensions().get(0);
+        var entry = fixture.service(no.redthread.core.catalogue.CatalogueService.class).dimensions().stream()
+                .filter(d -> d.id().equals(dimension.id())).findFirst().orElseThrow();
+        java.util.Locale locale = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.ENGLISH);
+            assertEquals(entry.nameEn(), fixture.names.dimension(dimension.id(), "Eget navn"));
+            java.util.Locale.setDefault(java.util.Locale.of("nb", "NO"));
+            assertEquals("Eget navn", fixture.names.dimension(dimension.id(), "Eget navn"),
+                    "the worksheet's own name in bokmål");
+            assertEquals(entry.nameNb(), fixture.names.dimension(dimension.id(), null));
+            assertEquals("x-unknown", fixture.names.dimension("x-unknown", null));
+        } finally {
+            java.util.Locale.setDefault(locale);
+        }
+    }
 }

@@ -9,7 +9,10 @@ import no.redthread.core.catalogue.ThemeEntry;
 import no.redthread.model.plan.Case;
 import no.redthread.model.plan.Plan;
 
-/** Names of dimensions and themes: the worksheet's own, else the catalogue's (English when the UI is English). */
+/**
+ * Names of dimensions and themes: the worksheet's own (bokmål), else the catalogue's; the catalogue's English in an
+ * English UI.
+ */
 final class Names {
 
     private final CatalogueService catalogue;
@@ -22,31 +25,30 @@ final class Names {
         return Locale.getDefault().getLanguage().equals("en");
     }
 
+    /**
+     * A dimension's name: in an English UI the catalogue's English name when the catalogue has the dimension; else
+     * the worksheet's own (bokmål) name, else the catalogue's.
+     */
     String dimension(String id, String ownName) {
-        if (ownName != null && !ownName.isBlank()) {
-            return ownName;
-        }
-        if (catalogue != null) {
-            for (DimensionEntry entry : catalogue.dimensions()) {
-                if (entry.id().equals(id)) {
-                    return english() && entry.nameEn() != null ? entry.nameEn() : entry.nameNb();
-                }
-            }
-        }
-        return id;
+        DimensionEntry entry = catalogue == null ? null
+                : catalogue.dimensions().stream().filter(d -> d.id().equals(id)).findFirst().orElse(null);
+        return name(id, ownName, entry == null ? null : entry.nameNb(), entry == null ? null : entry.nameEn());
     }
 
+    /** A theme's name, chosen as {@link #dimension(String, String)} chooses. */
     String theme(String id, String ownName) {
+        ThemeEntry entry = catalogue == null ? null : catalogue.theme(id).orElse(null);
+        return name(id, ownName, entry == null ? null : entry.nameNb(), entry == null ? null : entry.nameEn());
+    }
+
+    private static String name(String id, String ownName, String catalogueNb, String catalogueEn) {
+        if (english() && catalogueEn != null && !catalogueEn.isBlank()) {
+            return catalogueEn;
+        }
         if (ownName != null && !ownName.isBlank()) {
             return ownName;
         }
-        if (catalogue != null) {
-            ThemeEntry entry = catalogue.theme(id).orElse(null);
-            if (entry != null) {
-                return english() && entry.nameEn() != null ? entry.nameEn() : entry.nameNb();
-            }
-        }
-        return id;
+        return catalogueNb != null ? catalogueNb : id;
     }
 
     static String subject(Assessment assessment) {
