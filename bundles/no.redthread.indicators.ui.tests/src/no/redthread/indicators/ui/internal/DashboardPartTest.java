@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -34,6 +35,7 @@ import no.redthread.indicators.model.IndicatorsFactory;
 import no.redthread.indicators.model.IndicatorsPackage;
 import no.redthread.indicators.model.Series;
 import no.redthread.model.plan.Frame;
+import no.redthread.model.plan.PlanPackage;
 import no.redthread.model.plan.Sdg;
 import no.redthread.model.plan.SdgTarget;
 import no.redthread.model.plan.Theme;
@@ -320,5 +322,28 @@ class DashboardPartTest {
         assertTrue(many.stream().allMatch(t -> part.canvas(t).sparklinePoints().size() == DashboardTile.SPARKLINE_VALUES));
         System.out.printf("Dashboard with %d tiles: opened in %d ms, regrouped per SDG in %d ms%n", part.tiles().size(),
                 (opened - start) / 1_000_000, (regrouped - opened) / 1_000_000);
+    }
+
+    @Test
+    void onlyAChangeOfTheIndicatorDataRebuildsTheTiles() {
+        DashboardPart part = open();
+        DashboardTile tile = part.tiles().stream().filter(t -> t.indicator() == health).findFirst().orElseThrow();
+        DashboardTileCanvas before = part.canvas(tile);
+
+        var system = fixture.workspace.planSystem().orElseThrow();
+        fixture.workspace.commandStack().execute(SetCommand.create(fixture.workspace.editingDomain(), system,
+                PlanPackage.Literals.PLAN_SYSTEM__NAME, "Et annet navn"));
+        fixture.flush();
+        assertTrue(!before.control().isDisposed() && part.canvas(tile) == before,
+                "another edit leaves the tiles as they are");
+
+        fixture.workspace.commandStack().execute(SetCommand.create(fixture.workspace.editingDomain(), health,
+                IndicatorsPackage.Literals.INDICATOR__NAME_NB, "Helse, nytt navn"));
+        fixture.flush();
+        assertTrue(before.control().isDisposed(), "an indicator's change rebuilds them");
+        fixture.workspace.commandStack().undo();
+        fixture.flush();
+        assertEquals(health.getNameNb(), part.tiles().stream().filter(t -> t.indicator() == health).findFirst()
+                .orElseThrow().indicator().getNameNb());
     }
 }

@@ -29,6 +29,7 @@ final class DashboardPart implements WorkbenchPart {
     private DashboardBar bar;
     private DashboardTiles content;
     private final List<DashboardTile> tiles = new ArrayList<>();
+    private final IndicatorChanges changes = new IndicatorChanges();
 
     DashboardPart(WorkspaceService workspaces, CatalogueService catalogue, PartSite site) {
         this.workspaces = workspaces;
@@ -46,10 +47,19 @@ final class DashboardPart implements WorkbenchPart {
         bar = new DashboardBar(body, this::group, this::filter);
         content = new DashboardTiles(body, this::open);
         content.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
-        new WorkspaceWatch(workspaces, content.control(), this::refresh);
+        new WorkspaceWatch(workspaces, content.control(), this::workspaceChanged);
+        content.control().addDisposeListener(e -> changes.dispose());
         site.followSelection(this::follow);
         state.follow(site.currentSelection());
+        changes.takeChanged(workspaces.current());
         refresh();
+    }
+
+    /** Rebuilds only when the indicator data changed, not on the workspace's other edits. */
+    private void workspaceChanged() {
+        if (changes.takeChanged(workspaces.current())) {
+            refresh();
+        }
     }
 
     /** A selection elsewhere: a theme or an SDG (target) sets grouping and filter; anything else changes nothing. */
