@@ -1,6 +1,8 @@
 package no.redthread.assessment;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +34,9 @@ public record AssessmentSummary(String assessmentId, String templateId, String t
         List<DimensionSummary> dimensions, Map<String, Integer> distribution, Map<AnswerMeaning, Integer> meanings,
         int unanswered, List<Gap> gaps, List<ConflictCandidate> conflicts, List<OrphanedAnswer> orphanedAnswers,
         List<AnswerIssue> issues) {
+
+    /** The mean score at or below which a theme is weak. */
+    public static final double WEAK_SCORE = 0.5;
 
     public AssessmentSummary {
         dimensions = List.copyOf(dimensions);
@@ -66,5 +71,33 @@ public record AssessmentSummary(String assessmentId, String templateId, String t
     /** The themes whose answers pull back on balance (e.g. a case that harms them). */
     public List<ThemeSummary> harmedThemes() {
         return themes().stream().filter(theme -> theme.balance() < 0).toList();
+    }
+
+    /**
+     * The themes this summary rates weak (see {@link WeakTheme}): any answer not fulfilled, or a mean score of
+     * {@value #WEAK_SCORE} or lower; weakest first, template order among equals.
+     *
+     * @since 1.1
+     */
+    public List<WeakTheme> weakThemes() {
+        List<WeakTheme> weak = new ArrayList<>();
+        for (ThemeSummary theme : themes()) {
+            if (theme.score().isEmpty()) {
+                continue;
+            }
+            int notFulfilled = gapCount(theme, AnswerMeaning.NOT_FULFILLED);
+            double score = theme.score().getAsDouble();
+            if (notFulfilled > 0 || score <= WEAK_SCORE) {
+                weak.add(new WeakTheme(theme.dimensionId(), theme.themeId(), theme.nameNb(), score, notFulfilled,
+                        gapCount(theme, AnswerMeaning.PARTLY)));
+            }
+        }
+        weak.sort(Comparator.comparingDouble(WeakTheme::score));
+        return weak;
+    }
+
+    private int gapCount(ThemeSummary theme, AnswerMeaning meaning) {
+        return (int) gaps.stream().filter(gap -> gap.themeId().equals(theme.themeId())).map(Gap::meaning)
+                .filter(meaning::equals).count();
     }
 }

@@ -3,6 +3,7 @@ package no.redthread.workbench;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -21,14 +22,23 @@ public final class LocalizedText {
         this.loader = anchor.getClassLoader();
     }
 
-    /** The text for a key, formatted with {@link MessageFormat} when arguments are given. */
+    /** The text for a key, formatted with {@link MessageFormat} when arguments are given; {@code !key!} if missing. */
     public String get(String key, Object... arguments) {
-        String text;
+        return find(key).map(text -> arguments.length == 0 ? text : MessageFormat.format(text, arguments))
+                .orElse('!' + key + '!');
+    }
+
+    /**
+     * The unformatted text for a key, if the files have it (e.g. to translate labels that come from elsewhere and
+     * keep the others).
+     *
+     * @since 1.1
+     */
+    public Optional<String> find(String key) {
         try {
-            text = ResourceBundle.getBundle(baseName, Locale.getDefault(), loader).getString(key);
+            return Optional.of(ResourceBundle.getBundle(baseName, Locale.getDefault(), loader).getString(key));
         } catch (MissingResourceException e) {
-            return '!' + key + '!';
+            return Optional.empty();
         }
-        return arguments.length == 0 ? text : MessageFormat.format(text, arguments);
     }
 }

@@ -1,10 +1,8 @@
 package no.redthread.workspace.internal;
 
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
-
 import org.eclipse.emf.common.command.Command;
+
+import no.redthread.workbench.LocalizedText;
 
 /**
  * The label of a command for Undo and Redo in the UI language. EMF.Edit names its generic commands ("Set", "Add",
@@ -12,21 +10,14 @@ import org.eclipse.emf.common.command.Command;
  */
 final class CommandLabels {
 
-    private static final String BASE = "no.redthread.workspace.internal.commandlabels";
+    private static final LocalizedText TEXT = new LocalizedText("no.redthread.workspace.internal.commandlabels",
+            CommandLabels.class);
 
     private CommandLabels() {
     }
 
     static String of(Command command) {
         String label = command == null || command.getLabel() == null ? "" : command.getLabel();
-        if (label.isEmpty()) {
-            return label;
-        }
-        try {
-            return ResourceBundle.getBundle(BASE, Locale.getDefault(), CommandLabels.class.getClassLoader())
-                    .getString(label);
-        } catch (MissingResourceException e) {
-            return label;
-        }
+        return label.isEmpty() ? label : TEXT.find(label).orElse(label);
     }
 }

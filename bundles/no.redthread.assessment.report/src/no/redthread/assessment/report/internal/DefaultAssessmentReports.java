@@ -65,6 +65,6 @@ public final class DefaultAssessmentReports implements AssessmentReports {
                         + " of the assessment is not installed"));
         AssessmentSummary summary = assessments.summarise(assessment, template);
         return ReportBuilder.build(assessment, template, summary, assessments.check(assessment),
-                assessments.weakThemes(assessment), clock.instant());
+                summary.weakThemes(), clock.instant());
     }
 }

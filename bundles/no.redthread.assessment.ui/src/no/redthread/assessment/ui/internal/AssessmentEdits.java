@@ -26,6 +26,7 @@ import no.redthread.model.plan.Case;
 import no.redthread.model.plan.Goal;
 import no.redthread.model.plan.Measure;
 import no.redthread.model.plan.Plan;
+import no.redthread.model.plan.PlanSystem;
 import no.redthread.workspace.Workspace;
 
 /** The assessment views' model changes, each one command on the workspace's command stack (so one Undo). */
@@ -60,6 +61,15 @@ public final class AssessmentEdits {
         command.setLabel(Messages.get("command.answer.label"));
         domain.getCommandStack().execute(command);
         return true;
+    }
+
+    /** The plan system the assessed plan or case belongs to. */
+    public static Optional<PlanSystem> planSystemOf(Assessment assessment) {
+        EObject container = assessment.subject();
+        while (container != null && !(container instanceof PlanSystem)) {
+            container = container.eContainer();
+        }
+        return Optional.ofNullable((PlanSystem) container);
     }
 
     /** The plan level of a subject: a case is saksbehandling, a plan the level of its kind (empty without a kind). */

@@ -129,7 +129,7 @@ public final class AssessmentSummaryPart implements WorkbenchPart {
         } else {
             title.setText(Messages.get("editor.title", Names.title(assessment), Names.subject(assessment)));
         }
-        overview.show(assessment, template, summary, summary == null ? List.of() : service.weakThemes(assessment));
+        overview.show(assessment, template, summary, summary == null ? List.of() : summary.weakThemes());
         refreshComparison(true);
         root.layout(true, true);
     }

@@ -22,7 +22,6 @@ import no.redthread.assessment.model.Assessment;
 import no.redthread.model.plan.Goal;
 import no.redthread.model.plan.Measure;
 import no.redthread.model.plan.Plan;
-import no.redthread.model.plan.PlanSystem;
 import no.redthread.workbench.ui.TableColumns;
 import no.redthread.workspace.Workspace;
 
@@ -109,17 +108,11 @@ final class EvidenceDialog extends Dialog {
      * workspace's indicators.
      */
     static List<Object> candidates(Assessment assessment, Workspace workspace) {
-        EObject container = assessment.subject();
-        while (container != null && !(container instanceof PlanSystem)) {
-            container = container.eContainer();
-        }
         List<Object> candidates = new ArrayList<>();
-        if (container instanceof PlanSystem system) {
-            for (Plan plan : system.getPlans()) {
-                candidates.addAll(plan.getGoals());
-                candidates.addAll(plan.getMeasures());
-            }
-        }
+        AssessmentEdits.planSystemOf(assessment).ifPresent(system -> system.getPlans().forEach(plan -> {
+            candidates.addAll(plan.getGoals());
+            candidates.addAll(plan.getMeasures());
+        }));
         candidates.addAll(IndicatorEvidence.of(workspace));
         return candidates;
     }

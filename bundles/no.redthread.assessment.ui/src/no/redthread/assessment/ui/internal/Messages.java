@@ -16,7 +16,6 @@ public final class Messages {
 
     /** The text for a key, or the fallback when the messages have no such key. */
     static String getOr(String key, String fallback) {
-        String text = TEXT.get(key);
-        return text.equals('!' + key + '!') ? fallback : text;
+        return TEXT.find(key).orElse(fallback);
     }
 }

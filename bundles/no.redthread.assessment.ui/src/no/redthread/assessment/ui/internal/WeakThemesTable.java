@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
@@ -58,14 +57,8 @@ final class WeakThemesTable {
 
     /** The theme of the plan system's frame that the assessed plan or case belongs to, by catalogue id. */
     static Optional<Theme> frameTheme(Assessment assessment, String themeId) {
-        EObject container = assessment.subject();
-        while (container != null && !(container instanceof PlanSystem)) {
-            container = container.eContainer();
-        }
-        if (!(container instanceof PlanSystem system) || system.getFrame() == null) {
-            return Optional.empty();
-        }
-        return system.getFrame().getDimensions().stream().map(Dimension::getThemes).flatMap(List::stream)
+        return AssessmentEdits.planSystemOf(assessment).map(PlanSystem::getFrame).stream()
+                .flatMap(frame -> frame.getDimensions().stream()).map(Dimension::getThemes).flatMap(List::stream)
                 .filter(theme -> themeId.equals(theme.getId())).findFirst();
     }
 }

@@ -93,7 +93,7 @@ public final class DefaultAssessmentService implements AssessmentService {
 
     @Override
     public List<WeakTheme> weakThemes(Assessment assessment) {
-        return WeakThemes.of(summarise(assessment));
+        return summarise(assessment).weakThemes();
     }
 
     @Override
