@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +26,9 @@ import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
+import no.redthread.assessment.model.Assessment;
 import no.redthread.assessment.report.internal.TestAssessments;
+import no.redthread.assessment.template.PlacedQuestion;
 
 /**
  * The PDF for universell utforming, parsed back: a tagged PDF whose structure tree has the headings, paragraphs,
@@ -89,6 +93,35 @@ class AccessiblePdfTest {
                     .getKids().get(0);
             PDStructureElement h1 = (PDStructureElement) document.getKids().get(0);
             assertEquals(List.of("Bærekraftsvurdering"), texts(pdf, h1));
+        }
+    }
+
+    /**
+     * A fuller report of a municipality's plan, written to {@code target/report-samples/} for people to look at (e.g.
+     * rendered with pdftoppm), and checked the way a reader meets it: every page tagged, the Sami text intact.
+     */
+    @Test
+    void aSampleReportForPeopleToLookAtIsTaggedOnEveryPage() throws Exception {
+        Assessment assessment = TestAssessments.inMunicipality(TestAssessments.sample(), "Kárášjohka - Karasjok",
+                "5610");
+        String[] options = {"ivaretatt", "delvis-ivaretatt", "ivaretatt", "ikke-relevant", "ivaretatt"};
+        List<PlacedQuestion> questions = TestAssessments.samfunnsdel().questions();
+        for (int i = 0; i < questions.size() - 6; i += 2) {
+            TestAssessments.answer(assessment, questions.get(i).question().id(), options[i % options.length],
+                    "Planen omtaler samisk språk og kultur i Kárášjohka (á č đ ŋ š ŧ ž) → tiltak ≥ 2025–2028.");
+        }
+        Path samples = Files.createDirectories(Path.of("target", "report-samples"));
+        reports().writePdf(assessment, samples.resolve("baerekraftsvurdering.pdf"));
+        reports().writeHtml(assessment, samples.resolve("baerekraftsvurdering.html"));
+
+        try (PDDocument pdf = Loader.loadPDF(samples.resolve("baerekraftsvurdering.pdf").toFile())) {
+            assertTrue(pdf.getNumberOfPages() > 2, "pages: " + pdf.getNumberOfPages());
+            for (PDPage page : pdf.getPages()) {
+                assertTrue(page.getStructParents() >= 0, "every page has its parent tree entry");
+            }
+            String text = PdfReportTest.text(pdf, 1, pdf.getNumberOfPages());
+            assertTrue(text.contains("i Kárášjohka - Karasjok kommune (5610)"), text);
+            assertTrue(text.contains("Kárášjohka (á č đ ŋ š ŧ ž) → tiltak ≥ 2025–2028."), text);
         }
     }
 

@@ -15,7 +15,7 @@ final class SvgChart {
     private static final int SIZE = 11;
     /** An estimate of a character's width at {@value #SIZE} px in a sans-serif font; SVG text is not measured here. */
     private static final double CHARACTER = 6.2;
-    private static final int AXIS_ROOM = 32;
+    private static final int AXIS_ROOM = 40;
     private static final int LEGEND_ROW = 18;
 
     private SvgChart() {

@@ -19,7 +19,7 @@ import no.redthread.assessment.report.internal.content.ChartGeometry;
 final class ChartWriter {
 
     private static final float SIZE = 8.5f;
-    private static final float AXIS_ROOM = 26f;
+    private static final float AXIS_ROOM = 36f;
     private static final float LEGEND_ROW = 14f;
     private static final float SWATCH = 8f;
 
