@@ -44,8 +44,8 @@ class HtmlReportTest {
         assertTrue(html.contains("5 av 32 spørsmål besvart."));
         assertTrue(html.contains("Vurderingen er ikke ferdig: 27 spørsmål har ikke svar."), html);
         List<String> dimensions = headings(html, 3);
-        assertEquals(List.of("Klima og miljø", "Sosial", "Økonomi", "Mangler og avvik", "Mulige målkonflikter"),
-                dimensions, "template order, then the findings");
+        assertEquals(List.of("Svar per dimensjon", "Klima og miljø", "Sosial", "Økonomi", "Mangler og avvik",
+                "Mulige målkonflikter"), dimensions, "the chart, the dimensions in template order, then the findings");
         List<String> themes = headings(html, 4);
         assertEquals(16, themes.size(), themes.toString());
         assertEquals("Klima og naturfare", themes.get(0));

@@ -15,9 +15,12 @@ import no.redthread.assessment.report.AssessmentReports;
 import no.redthread.assessment.template.FormTemplate;
 import no.redthread.assessment.template.FormTemplateCatalog;
 import no.redthread.assessment.template.PlacedQuestion;
+import no.redthread.model.plan.Organisation;
+import no.redthread.model.plan.OrganisationKind;
 import no.redthread.model.plan.Plan;
 import no.redthread.model.plan.PlanFactory;
 import no.redthread.model.plan.PlanKind;
+import no.redthread.model.plan.PlanSystem;
 
 /** The published services, and assessments of a samfunnsdel over the built-in worksheet, as the UI makes them. */
 public final class TestAssessments {
@@ -79,6 +82,21 @@ public final class TestAssessments {
         answer(assessment, "sd-public-health-2", "ikke-relevant", MARKUP);
         answer(assessment, "sd-municipal-economy-1", "ivaretatt", "Målene er prioritert innenfor økonomiplanens rammer.");
         conclude(assessment, "dim-social", SOCIAL_CONCLUSION);
+        return assessment;
+    }
+
+    /** The plan of an assessment put into the plan system of a municipality, as in a real workspace. */
+    public static Assessment inMunicipality(Assessment assessment, String name, String number) {
+        Organisation organisation = PlanFactory.eINSTANCE.createOrganisation();
+        organisation.setId("org-" + number);
+        organisation.setName(name);
+        organisation.setNumber(number);
+        organisation.setKind(OrganisationKind.MUNICIPALITY);
+        PlanSystem system = PlanFactory.eINSTANCE.createPlanSystem();
+        system.setId("plansystem-" + number);
+        system.setName(name);
+        system.setOrganisation(organisation);
+        system.getPlans().add((Plan) assessment.getPlan());
         return assessment;
     }
 

@@ -18,21 +18,28 @@ import no.redthread.assessment.report.internal.content.ReportDocument;
 import no.redthread.assessment.report.internal.html.HtmlRenderer;
 import no.redthread.assessment.report.internal.pdf.PdfRenderer;
 import no.redthread.assessment.template.FormTemplate;
+import no.redthread.workbench.settings.UserProfile;
 
-/** The report service: builds the report from the assessment service's view of the assessment, then renders it. */
+/**
+ * The report service: builds the report from the assessment service's view of the assessment, then renders it. Who
+ * created or completed the assessment is named as the user profile names them, so that what was recorded under the
+ * current user's login name reads as their full name.
+ */
 @Component(service = AssessmentReports.class)
 public final class DefaultAssessmentReports implements AssessmentReports {
 
     private final AssessmentService assessments;
+    private final UserProfile users;
     private final Clock clock;
 
     @Activate
-    public DefaultAssessmentReports(@Reference AssessmentService assessments) {
-        this(assessments, Clock.systemUTC());
+    public DefaultAssessmentReports(@Reference AssessmentService assessments, @Reference UserProfile users) {
+        this(assessments, users, Clock.systemUTC());
     }
 
-    DefaultAssessmentReports(AssessmentService assessments, Clock clock) {
+    DefaultAssessmentReports(AssessmentService assessments, UserProfile users, Clock clock) {
         this.assessments = assessments;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -65,6 +72,6 @@ public final class DefaultAssessmentReports implements AssessmentReports {
                         + " of the assessment is not installed"));
         AssessmentSummary summary = assessments.summarise(assessment, template);
         return ReportBuilder.build(assessment, template, summary, assessments.check(assessment),
-                summary.weakThemes(), clock.instant());
+                summary.weakThemes(), users::displayNameOf, clock.instant());
     }
 }

@@ -70,8 +70,9 @@ class AssessmentViewsTest {
         samfunnsdel = fixture.samfunnsdel;
         display = fixture.display;
         shell = fixture.shell;
-        command = new NewAssessmentCommand(selection, workspaces, service, catalog);
-        editor = new AssessmentEditorPart(workspaces, service, catalog, names, fixture.site(AssessmentEditorDescriptor.ID));
+        command = new NewAssessmentCommand(selection, workspaces, service, catalog, fixture.users);
+        editor = new AssessmentEditorPart(workspaces, service, catalog, names, fixture.users,
+                fixture.site(AssessmentEditorDescriptor.ID));
         editor.createControl(shell);
         summary = new AssessmentSummaryPart(workspaces, service, names, fixture.site(AssessmentSummaryDescriptor.ID));
         summary.createControl(shell);

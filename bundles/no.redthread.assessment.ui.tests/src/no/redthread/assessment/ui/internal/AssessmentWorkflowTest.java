@@ -62,14 +62,14 @@ class AssessmentWorkflowTest {
     void createAnAssessment() throws Exception {
         fixture = new ViewsFixture(folder);
         editor = new AssessmentEditorPart(fixture.workspaces, fixture.assessments, fixture.catalog, fixture.names,
-                fixture.site(AssessmentEditorDescriptor.ID));
+                fixture.users, fixture.site(AssessmentEditorDescriptor.ID));
         editor.createControl(fixture.shell);
         list = new AssessmentListPart(fixture.workspaces, fixture.assessments, fixture.catalog,
-                fixture.site(AssessmentListDescriptor.ID));
+                fixture.users, fixture.site(AssessmentListDescriptor.ID));
         list.createControl(fixture.shell);
         fixture.shell.open();
         NewAssessmentCommand command = new NewAssessmentCommand(fixture.selection, fixture.workspaces,
-                fixture.assessments, fixture.catalog);
+                fixture.assessments, fixture.catalog, fixture.users);
         assertTrue(command.inContextMenu(), "offered in the Explorer's context menu");
         template = command.preselected(fixture.samfunnsdel).orElseThrow();
         assessment = command.create(fixture.workspace, template, fixture.samfunnsdel);
@@ -86,7 +86,7 @@ class AssessmentWorkflowTest {
         for (PlacedQuestion placed : template.questions()) {
             String option = template.scaleOf(placed.question()).options().get(0).id();
             AssessmentEdits.answer(fixture.workspace.editingDomain(), fixture.assessments, assessment,
-                    placed.question().id(), option, "Vurdert i planarbeidet");
+                    placed.question().id(), option, "Vurdert i planarbeidet", fixture.users.displayName());
         }
         fixture.flush();
     }
@@ -146,10 +146,10 @@ class AssessmentWorkflowTest {
         String question = template.questions().get(0).question().id();
         assertFalse(editor.evidence(question).isEnabled(), "evidence needs an answer first");
         AssessmentEdits.answer(fixture.workspace.editingDomain(), fixture.assessments, assessment, question,
-                "ivaretatt", "");
+                "ivaretatt", "", fixture.users.displayName());
         fixture.flush();
         assertTrue(editor.evidence(question).isEnabled());
-        assertTrue(editor.combo(question).getToolTipText().contains(AssessmentEdits.user()), "who answered is shown");
+        assertTrue(editor.combo(question).getToolTipText().contains(fixture.users.displayName()), "who answered is shown");
         Answer answer = assessment.answerTo(question);
         Goal goal = fixture.samfunnsdel.getGoals().get(0);
 
@@ -199,7 +199,7 @@ class AssessmentWorkflowTest {
     void aNewWorksheetVersionIsOfferedAndKeepsAnswersToRemovedQuestionsAsOrphaned() {
         String removed = template.questions().get(0).question().id();
         AssessmentEdits.answer(fixture.workspace.editingDomain(), fixture.assessments, assessment, removed,
-                "ivaretatt", "Finnes i kunnskapsgrunnlaget");
+                "ivaretatt", "Finnes i kunnskapsgrunnlaget", fixture.users.displayName());
         fixture.flush();
         assertFalse(editor.upgradeOffer().button().getParent().getVisible(), "no newer version yet");
 
@@ -325,7 +325,7 @@ class AssessmentWorkflowTest {
         fixture.selection.publish("test", List.of(assessment));
         PlacedQuestion weak = template.questions().get(0);
         AssessmentEdits.answer(fixture.workspace.editingDomain(), fixture.assessments, assessment,
-                weak.question().id(), "ikke-ivaretatt", "Ikke vurdert i planen");
+                weak.question().id(), "ikke-ivaretatt", "Ikke vurdert i planen", fixture.users.displayName());
         fixture.flush();
 
         Table table = summary.weakThemes().getTable();

@@ -209,14 +209,14 @@ class SummaryComparisonTest {
     }
 
     private Assessment create() {
-        Assessment created = AssessmentEdits.create(workspace, service, template, samfunnsdel);
+        Assessment created = AssessmentEdits.create(workspace, service, template, samfunnsdel, "Kari Nordmann");
         flush();
         return created;
     }
 
     private void answer(Assessment assessment, PlacedQuestion question, String optionId) {
         assertTrue(AssessmentEdits.answer(workspace.editingDomain(), service, assessment, question.question().id(),
-                optionId, "Begrunnelse"));
+                optionId, "Begrunnelse", "Kari Nordmann"));
     }
 
     private void show(Assessment assessment) {

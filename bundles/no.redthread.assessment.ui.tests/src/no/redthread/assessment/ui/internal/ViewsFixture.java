@@ -18,6 +18,7 @@ import no.redthread.demo.DemoPlanSystem;
 import no.redthread.model.plan.Plan;
 import no.redthread.model.plan.PlanKind;
 import no.redthread.workbench.SelectionService;
+import no.redthread.workbench.settings.UserProfile;
 import no.redthread.workbench.ui.PartSite;
 import no.redthread.workbench.ui.StandalonePartSite;
 import no.redthread.workspace.Workspace;
@@ -31,6 +32,7 @@ final class ViewsFixture implements AutoCloseable {
     final SelectionService selection = service(SelectionService.class);
     final AssessmentService assessments = service(AssessmentService.class);
     final FormTemplateCatalog catalog = service(FormTemplateCatalog.class);
+    final UserProfile users = service(UserProfile.class);
     final Names names = new Names(service(CatalogueService.class));
     final Workspace workspace;
     final Plan samfunnsdel;

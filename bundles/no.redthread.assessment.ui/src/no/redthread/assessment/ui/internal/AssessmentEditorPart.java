@@ -35,6 +35,7 @@ import no.redthread.assessment.template.Question;
 import no.redthread.assessment.template.TemplateDimension;
 import no.redthread.assessment.template.TemplateRule;
 import no.redthread.assessment.template.TemplateTheme;
+import no.redthread.workbench.settings.UserProfile;
 import no.redthread.workbench.ui.PartSite;
 import no.redthread.workbench.ui.WorkbenchPart;
 import no.redthread.workspace.Workspace;
@@ -54,6 +55,8 @@ public final class AssessmentEditorPart implements WorkbenchPart {
     private final Names names;
     private final PartSite site;
     private final FormTemplateCatalog catalog;
+    /** Who answers: read at each answer, so a name just set in Preferences is recorded at once. */
+    private final UserProfile users;
 
     private Composite root;
     private Label title;
@@ -96,8 +99,9 @@ public final class AssessmentEditorPart implements WorkbenchPart {
     };
 
     public AssessmentEditorPart(WorkspaceService workspaces, AssessmentService service, FormTemplateCatalog catalog,
-            Names names, PartSite site) {
+            Names names, UserProfile users, PartSite site) {
         this.catalog = catalog;
+        this.users = users;
         this.workspaces = workspaces;
         this.service = service;
         this.names = names;
@@ -128,7 +132,7 @@ public final class AssessmentEditorPart implements WorkbenchPart {
         unansweredOnly = new Button(header, SWT.CHECK);
         unansweredOnly.setText(Messages.get("editor.unansweredOnly"));
         unansweredOnly.addListener(SWT.Selection, e -> applyFilter());
-        statusActions = new StatusActions(header, service, this::setMessage, this::reveal);
+        statusActions = new StatusActions(header, service, users, this::setMessage, this::reveal);
         message = new Label(root, SWT.WRAP);
         message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         upgradeOffer = new UpgradeOffer(root, service, catalog, this::setMessage);
@@ -357,7 +361,7 @@ public final class AssessmentEditorPart implements WorkbenchPart {
         }
         try {
             AssessmentEdits.answer(workspace.get().editingDomain(), service, assessment, row.question.id(), optionId,
-                    justification);
+                    justification, users.displayName());
         } catch (RuntimeException e) {
             site.setStatusMessage(Messages.get("editor.answerFailed", e.getMessage()));
             row.update(editable());
@@ -380,6 +384,11 @@ public final class AssessmentEditorPart implements WorkbenchPart {
 
     public Button evidence(String questionId) {
         return rows.get(questionId).evidence;
+    }
+
+    /** The heading: the assessment's title and what it assesses. */
+    Label title() {
+        return title;
     }
 
     StatusActions statusActions() {

@@ -38,14 +38,13 @@ public final class AssessmentEdits {
     private AssessmentEdits() {
     }
 
-    /** Who answers: the operating-system user. */
-    public static String user() {
-        return System.getProperty("user.name", "");
-    }
-
-    /** Records one answer (option and justification) as one undoable command; true when it changed anything. */
+    /**
+     * Records one answer (option and justification) as one undoable command; true when it changed anything.
+     *
+     * @param user who answers, as {@code UserProfile.displayName()} names the current user
+     */
     public static boolean answer(EditingDomain domain, AssessmentService service, Assessment assessment, String questionId,
-            String optionId, String justification) {
+            String optionId, String justification, String user) {
         Answer existing = assessment.answerTo(questionId);
         String text = justification == null ? "" : justification;
         if (existing != null && optionId.equals(existing.getOptionId())
@@ -55,7 +54,7 @@ public final class AssessmentEdits {
         ChangeCommand command = new ChangeCommand(assessment) {
             @Override
             protected void doExecute() {
-                service.answer(assessment, questionId, optionId, text, user());
+                service.answer(assessment, questionId, optionId, text, user);
             }
         };
         command.setLabel(Messages.get("command.answer.label"));
@@ -99,21 +98,22 @@ public final class AssessmentEdits {
     }
 
     /** Creates an assessment of a plan or case with a worksheet and adds it to the workspace's assessment root, as one command. */
-    public static Assessment create(Workspace workspace, AssessmentService service, FormTemplate template, EObject subject) {
-        return create(workspace, service, template, subject, assessment -> {
+    public static Assessment create(Workspace workspace, AssessmentService service, FormTemplate template, EObject subject,
+            String user) {
+        return create(workspace, service, template, subject, user, assessment -> {
         }, Messages.get("command.new.title"));
     }
 
     private static Assessment create(Workspace workspace, AssessmentService service, FormTemplate template,
-            EObject subject, Consumer<Assessment> prepare, String label) {
+            EObject subject, String user, Consumer<Assessment> prepare, String label) {
         AssessmentSet root = (AssessmentSet) workspace.moduleRoot(ROOT)
                 .orElseThrow(() -> new IllegalStateException("the workspace has no assessment module root"));
         Assessment[] created = new Assessment[1];
         ChangeCommand command = new ChangeCommand(root) {
             @Override
             protected void doExecute() {
-                Assessment assessment = subject instanceof Case c ? service.create(template, c, user())
-                        : service.create(template, (Plan) subject, user());
+                Assessment assessment = subject instanceof Case c ? service.create(template, c, user)
+                        : service.create(template, (Plan) subject, user);
                 prepare.accept(assessment);
                 root.getAssessments().add(assessment);
                 created[0] = assessment;
@@ -134,9 +134,9 @@ public final class AssessmentEdits {
 
     /** Moves the assessment to another status (complete, approve, reopen) as one command. */
     public static void changeStatus(EditingDomain domain, AssessmentService service, Assessment assessment,
-            AssessmentStatus status) {
+            AssessmentStatus status, String user) {
         execute(domain, assessment, Messages.get("command.status." + status.name()),
-                () -> service.changeStatus(assessment, status, user()));
+                () -> service.changeStatus(assessment, status, user));
     }
 
     /** Sets the assessor's conclusion for one dimension (blank removes it) as one command; false if unchanged. */
@@ -194,8 +194,8 @@ public final class AssessmentEdits {
      * conclusions (answers to questions the newest version lacks are kept as orphaned answers).
      */
     public static Assessment newRevision(Workspace workspace, AssessmentService service, FormTemplate template,
-            Assessment previous) {
-        Assessment created = create(workspace, service, template, previous.subject(), assessment -> {
+            Assessment previous, String user) {
+        Assessment created = create(workspace, service, template, previous.subject(), user, assessment -> {
             assessment.setName(Names.title(previous));
             assessment.setPrevious(previous);
             assessment.getAnswers().addAll(EcoreUtil.copyAll(previous.getAnswers()));

@@ -23,6 +23,7 @@ import no.redthread.assessment.model.Assessment;
 import no.redthread.assessment.model.AssessmentSet;
 import no.redthread.assessment.template.FormTemplate;
 import no.redthread.assessment.template.FormTemplateCatalog;
+import no.redthread.workbench.settings.UserProfile;
 import no.redthread.workbench.ui.PartSite;
 import no.redthread.workbench.ui.TableColumns;
 import no.redthread.workbench.ui.WorkbenchPart;
@@ -39,14 +40,16 @@ public final class AssessmentListPart implements WorkbenchPart {
     private final WorkspaceService workspaces;
     private final AssessmentService service;
     private final FormTemplateCatalog catalog;
+    private final UserProfile users;
     private final PartSite site;
     private TableViewer table;
     private Label empty;
     private WorkspaceWatch watch;
 
     public AssessmentListPart(WorkspaceService workspaces, AssessmentService service, FormTemplateCatalog catalog,
-            PartSite site) {
+            UserProfile users, PartSite site) {
         this.workspaces = workspaces;
+        this.users = users;
         this.service = service;
         this.catalog = catalog;
         this.site = site;
@@ -149,7 +152,8 @@ public final class AssessmentListPart implements WorkbenchPart {
         try {
             FormTemplate latest = catalog.latest(previous.getTemplateId()).orElseThrow(() -> new IllegalStateException(
                     Messages.get("editor.noTemplate", previous.getTemplateId(), "")));
-            Assessment created = AssessmentEdits.newRevision(workspace, service, latest, previous);
+            Assessment created = AssessmentEdits.newRevision(workspace, service, latest, previous,
+                    users.displayName());
             table.setSelection(new StructuredSelection(created), true);
             site.publishSelection(List.of(created));
             return created;

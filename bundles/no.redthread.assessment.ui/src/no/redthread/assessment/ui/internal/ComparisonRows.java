@@ -85,6 +85,6 @@ final class ComparisonRows {
                 return option.get().labelNb();
             }
         }
-        return SummaryDistribution.label(template, optionId);
+        return Names.optionLabel(template, optionId);
     }
 }

@@ -3,6 +3,9 @@ package no.redthread.assessment.ui.internal;
 import java.util.Locale;
 
 import no.redthread.assessment.model.Assessment;
+import no.redthread.assessment.template.AnswerOption;
+import no.redthread.assessment.template.AnswerScale;
+import no.redthread.assessment.template.FormTemplate;
 import no.redthread.core.catalogue.CatalogueService;
 import no.redthread.core.catalogue.DimensionEntry;
 import no.redthread.core.catalogue.ThemeEntry;
@@ -51,14 +54,33 @@ final class Names {
         return catalogueNb != null ? catalogueNb : id;
     }
 
+    /** The assessed plan's name or case's title; "Plan uten navn" or "Sak uten tittel" when it has none. */
     static String subject(Assessment assessment) {
         if (assessment.getPlan() instanceof Plan plan) {
-            return plan.getName();
+            return orElse(plan.getName(), "subject.unnamedPlan");
         }
         if (assessment.getCase() instanceof Case c) {
-            return c.getTitle();
+            return orElse(c.getTitle(), "subject.untitledCase");
         }
         return "";
+    }
+
+    private static String orElse(String name, String key) {
+        return name == null || name.isBlank() ? Messages.get(key) : name.strip();
+    }
+
+    /** The label of an option id on any of the template's scales, else the id itself (e.g. an off-scale answer). */
+    static String optionLabel(FormTemplate template, String optionId) {
+        if (template != null) {
+            for (AnswerScale scale : template.scales()) {
+                for (AnswerOption option : scale.options()) {
+                    if (option.id().equals(optionId)) {
+                        return option.labelNb();
+                    }
+                }
+            }
+        }
+        return optionId;
     }
 
     static String title(Assessment assessment) {

@@ -21,6 +21,7 @@ import no.redthread.model.plan.Case;
 import no.redthread.model.plan.Plan;
 import no.redthread.workbench.CommandContribution;
 import no.redthread.workbench.SelectionService;
+import no.redthread.workbench.settings.UserProfile;
 import no.redthread.workbench.ui.FilteredListDialog;
 import no.redthread.workbench.ui.WorkbenchNavigation;
 import no.redthread.workspace.Workspace;
@@ -40,14 +41,17 @@ public final class NewAssessmentCommand implements CommandContribution {
     private final WorkspaceService workspaces;
     private final AssessmentService service;
     private final FormTemplateCatalog catalog;
+    private final UserProfile users;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile WorkbenchNavigation navigation;
 
     @Activate
     public NewAssessmentCommand(@Reference SelectionService selection, @Reference WorkspaceService workspaces,
-            @Reference AssessmentService service, @Reference FormTemplateCatalog catalog) {
+            @Reference AssessmentService service, @Reference FormTemplateCatalog catalog,
+            @Reference UserProfile users) {
         this.selection = selection;
+        this.users = users;
         this.workspaces = workspaces;
         this.service = service;
         this.catalog = catalog;
@@ -135,7 +139,7 @@ public final class NewAssessmentCommand implements CommandContribution {
 
     /** Creates the assessment as one command and selects it (the editor and summary follow). */
     public Assessment create(Workspace workspace, FormTemplate template, EObject subject) {
-        Assessment assessment = AssessmentEdits.create(workspace, service, template, subject);
+        Assessment assessment = AssessmentEdits.create(workspace, service, template, subject, users.displayName());
         selection.publish(ID, List.of(assessment));
         return assessment;
     }

@@ -16,6 +16,7 @@ import no.redthread.assessment.AnswerIssue;
 import no.redthread.assessment.AssessmentService;
 import no.redthread.assessment.model.Assessment;
 import no.redthread.assessment.model.AssessmentStatus;
+import no.redthread.workbench.settings.UserProfile;
 
 /**
  * The editor's status buttons: complete an assessment in progress, approve a completed one, reopen either. What keeps
@@ -25,6 +26,7 @@ import no.redthread.assessment.model.AssessmentStatus;
 final class StatusActions {
 
     private final AssessmentService service;
+    private final UserProfile users;
     private final Consumer<String> message;
     private final Consumer<String> revealQuestion;
     private final Button complete;
@@ -33,8 +35,10 @@ final class StatusActions {
     private Assessment assessment;
     private EditingDomain domain;
 
-    StatusActions(Composite parent, AssessmentService service, Consumer<String> message, Consumer<String> revealQuestion) {
+    StatusActions(Composite parent, AssessmentService service, UserProfile users, Consumer<String> message,
+            Consumer<String> revealQuestion) {
         this.service = service;
+        this.users = users;
         this.message = message;
         this.revealQuestion = revealQuestion;
         Composite buttons = new Composite(parent, SWT.NONE);
@@ -85,7 +89,7 @@ final class StatusActions {
                 return;
             }
         }
-        AssessmentEdits.changeStatus(domain, service, assessment, target);
+        AssessmentEdits.changeStatus(domain, service, assessment, target, users.displayName());
         message.accept(null);
     }
 

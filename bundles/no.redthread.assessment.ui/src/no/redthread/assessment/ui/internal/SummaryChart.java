@@ -12,6 +12,7 @@ import org.eclipse.swtchart.IBarSeries;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 
+import no.redthread.assessment.AnswerDistribution;
 import no.redthread.assessment.template.AnswerMeaning;
 import no.redthread.assessment.template.AnswerOption;
 
@@ -49,7 +50,7 @@ final class SummaryChart {
     }
 
     /** Shows a distribution with the given category (dimension) names; an empty list clears the chart. */
-    void show(List<String> dimensions, SummaryDistribution distribution) {
+    void show(List<String> dimensions, AnswerDistribution distribution) {
         List<String> ids = new ArrayList<>();
         if (distribution != null) {
             distribution.options().forEach(option -> ids.add(option.id()));
@@ -66,7 +67,7 @@ final class SummaryChart {
             }
             for (String id : seriesIds) {
                 ISeries<?> series = chart.getSeriesSet().getSeries(id);
-                series.setYSeries(id.equals(UNANSWERED) ? distribution.unansweredValues() : distribution.values(id));
+                series.setYSeries(doubles(id.equals(UNANSWERED) ? distribution.unanswered() : distribution.count(id)));
                 // SWTChart turns stacking off when a series' smallest value is 0, so it is turned on after every change
                 series.enableStack(true);
             }
@@ -77,7 +78,7 @@ final class SummaryChart {
         chart.redraw();
     }
 
-    private void recreate(SummaryDistribution distribution) {
+    private void recreate(AnswerDistribution distribution) {
         for (ISeries<?> old : chart.getSeriesSet().getSeries()) {
             chart.getSeriesSet().deleteSeries(old.getId());
         }
@@ -87,7 +88,7 @@ final class SummaryChart {
                 add(option.id(), option.labelNb(), colour(option.meaning()));
                 ids.add(option.id());
             }
-            add(UNANSWERED, Messages.get("summary.unansweredShort"), new Color(225, 225, 225));
+            add(UNANSWERED, Messages.get("summary.unansweredShort"), color(AnswerDistribution.UNANSWERED_RGB));
             ids.add(UNANSWERED);
         }
         seriesIds = List.copyOf(ids);
@@ -99,15 +100,16 @@ final class SummaryChart {
         bars.setBarColor(colour);
     }
 
-    /** Green for taken care of, amber for partly, red for not, greys for the answers without a score. */
+    /** The meaning's colour, the same as in the report's chart ({@link AnswerDistribution#rgb}). */
     static Color colour(AnswerMeaning meaning) {
-        return switch (meaning) {
-            case FULFILLED -> new Color(56, 142, 60);
-            case NEUTRAL -> new Color(129, 199, 132);
-            case PARTLY -> new Color(255, 179, 0);
-            case NOT_FULFILLED -> new Color(211, 47, 47);
-            case NOT_RELEVANT -> new Color(140, 140, 140);
-            case NOT_ASSESSED -> new Color(190, 190, 190);
-        };
+        return color(AnswerDistribution.rgb(meaning));
+    }
+
+    private static Color color(int rgb) {
+        return new Color(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF);
+    }
+
+    private static double[] doubles(int[] values) {
+        return Arrays.stream(values).asDoubleStream().toArray();
     }
 }

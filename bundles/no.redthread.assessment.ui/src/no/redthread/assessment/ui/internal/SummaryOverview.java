@@ -14,6 +14,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
+import no.redthread.assessment.AnswerDistribution;
 import no.redthread.assessment.AssessmentSummary;
 import no.redthread.assessment.Completion;
 import no.redthread.assessment.DimensionSummary;
@@ -120,7 +121,7 @@ final class SummaryOverview {
             dimensions.add(names.dimension(dimension.dimensionId(), dimension.nameNb()));
             completions.add(dimension.completion());
         }
-        chart.show(dimensions, SummaryDistribution.of(assessment, template));
+        chart.show(dimensions, AnswerDistribution.of(assessment, template));
         dimensions.add(Messages.get("summary.total"));
         completions.add(summary.completion());
         completion.show(dimensions, completions);
@@ -134,7 +135,7 @@ final class SummaryOverview {
             return "";
         }
         String parts = summary.distribution().entrySet().stream().filter(e -> e.getValue() > 0)
-                .map(e -> SummaryDistribution.label(template, e.getKey()) + ": " + e.getValue())
+                .map(e -> Names.optionLabel(template, e.getKey()) + ": " + e.getValue())
                 .collect(Collectors.joining(" · "));
         String unanswered = Messages.get("summary.unanswered", summary.unanswered());
         return Messages.get("summary.distribution") + ": " + (parts.isEmpty() ? unanswered : parts + " · " + unanswered);

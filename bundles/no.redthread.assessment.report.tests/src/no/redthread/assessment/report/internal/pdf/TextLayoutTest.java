@@ -3,14 +3,32 @@ package no.redthread.assessment.report.internal.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Replacing what Helvetica cannot show, and word wrap. */
+/** Keeping what the embedded font can show, replacing the rest, and word wrap. */
 class TextLayoutTest {
 
-    private final Fonts fonts = new Fonts();
+    private final PDDocument document = new PDDocument();
+    private final Fonts fonts = fonts(document);
+
+    private static Fonts fonts(PDDocument document) {
+        try {
+            return new Fonts(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        document.close();
+    }
 
     @Test
     void norwegianAndWinAnsiPunctuationAreKept() {
@@ -19,9 +37,14 @@ class TextLayoutTest {
     }
 
     @Test
-    void whatTheFontCannotShowIsReplacedByABaseLetterOrAQuestionMark() {
-        assertEquals("Porsángu, Cáhcesuolu, D ? ? ? x", fonts.clean("Porsáŋgu, Čáhcesuolu, Đ → ✓ 😀 x"),
-                "ŋ becomes n, Č C, Đ D; an arrow, a tick and an emoji become ?");
+    void samiLettersDashesArrowsAndComparisonsAreKept() {
+        String text = "Porsáŋgu, Čáhcesuolu, Guovdageaidnu: á č đ ŋ š ŧ ž Á Č Đ Ŋ Š Ŧ Ž – — → ≥ ≤ ±";
+        assertEquals(text, fonts.clean(text));
+    }
+
+    @Test
+    void whatTheFontCannotShowIsReplacedByAQuestionMarkAndSpacingIsNormalised() {
+        assertEquals("Porsáŋgu ? ? x", fonts.clean("Porsáŋgu ✓ 😀 x"), "a tick and an emoji become ?");
         assertEquals("a b\nc", fonts.clean("a\tb\r\nc"));
         assertEquals("kommuneplan", fonts.clean("kommune\u00ADplan"), "soft hyphens are dropped");
     }

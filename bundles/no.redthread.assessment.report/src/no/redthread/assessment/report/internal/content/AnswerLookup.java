@@ -61,7 +61,7 @@ final class AnswerLookup {
         }
         // the question's own list: the template parser fills it from the options unless the question overrides them
         if (justification.isEmpty() && question.question().requiresJustification(option.get().id())) {
-            justification = "(Begrunnelse mangler.)";
+            justification = Words.NO_JUSTIFICATION;
         }
         return new String[] {option.get().labelNb(), withEvidence(justification, answer.get())};
     }

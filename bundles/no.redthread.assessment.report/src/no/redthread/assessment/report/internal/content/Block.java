@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One block of a report: a heading, a paragraph or a table. The blocks are deliberately few and plain, so that the
+ * One block of a report: a heading, a paragraph, a table or a chart. The blocks are deliberately few and plain, so that the
  * HTML and PDF renderers stay dumb and the two outputs cannot say different things.
  */
 public sealed interface Block {
@@ -68,6 +68,49 @@ public sealed interface Block {
                     throw new IllegalArgumentException(row.size() + " cells for " + columns.size() + " columns");
                 }
             }
+        }
+    }
+
+    /**
+     * A stacked bar chart: one bar per category, one segment per series, drawn as vector graphics (PDF) or SVG
+     * (HTML).
+     *
+     * @param description what the chart shows, in words, for readers who cannot see it (the figure's alternate text)
+     * @param axisLabel what the bars count, e.g. "Antall spørsmål"
+     * @param categories the bars, top to bottom
+     * @param series the segments of every bar, left to right, and the legend
+     */
+    record Chart(String description, String axisLabel, List<String> categories, List<Series> series)
+            implements Block {
+
+        public Chart {
+            categories = List.copyOf(categories);
+            series = List.copyOf(series);
+            for (Series one : series) {
+                if (one.values().size() != categories.size()) {
+                    throw new IllegalArgumentException(one.values().size() + " values for " + categories.size()
+                            + " bars");
+                }
+            }
+        }
+
+        /** The sum of the segments of each bar. */
+        public int total(int category) {
+            return series.stream().mapToInt(one -> one.values().get(category)).sum();
+        }
+    }
+
+    /**
+     * One series of a chart.
+     *
+     * @param label its name in the legend
+     * @param rgb its colour as 0xRRGGBB
+     * @param values one value per category
+     */
+    record Series(String label, int rgb, List<Integer> values) {
+
+        public Series {
+            values = List.copyOf(values);
         }
     }
 

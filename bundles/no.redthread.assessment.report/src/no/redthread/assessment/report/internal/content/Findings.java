@@ -46,7 +46,7 @@ final class Findings {
         for (Gap gap : summary.gaps()) {
             String justification = Words.orEmpty(gap.justification());
             rows.add(List.of(themeName(gap.themeId()), gap.questionText(), gap.optionLabel(),
-                    justification.isEmpty() ? "(Ingen begrunnelse gitt.)" : justification));
+                    justification.isEmpty() ? Words.NO_JUSTIFICATION : justification));
         }
         blocks.add(new Block.Table(List.of(new Block.Column("Tema", 16), new Block.Column("Spørsmål", 34),
                 new Block.Column("Svar", 16), new Block.Column("Begrunnelse", 34)), rows));

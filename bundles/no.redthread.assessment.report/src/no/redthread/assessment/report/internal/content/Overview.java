@@ -2,6 +2,11 @@ package no.redthread.assessment.report.internal.content;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import org.eclipse.emf.ecore.EObject;
 
 import no.redthread.assessment.AnswerIssue;
 import no.redthread.assessment.AssessmentSummary;
@@ -10,7 +15,10 @@ import no.redthread.assessment.model.Assessment;
 import no.redthread.assessment.model.AssessmentStatus;
 import no.redthread.assessment.template.FormTemplate;
 import no.redthread.model.plan.Case;
+import no.redthread.model.plan.Organisation;
+import no.redthread.model.plan.OrganisationKind;
 import no.redthread.model.plan.Plan;
+import no.redthread.model.plan.PlanSystem;
 
 /** The opening lines: what was assessed, with which worksheet, how far it has come, and by whom. */
 final class Overview {
@@ -20,22 +28,47 @@ final class Overview {
 
     /** The name of the plan or case assessed, for the title and the opening line. */
     static String subjectName(Assessment assessment) {
-        if (assessment.getPlan() instanceof Plan plan && !Words.orEmpty(plan.getName()).isEmpty()) {
-            return Words.orEmpty(plan.getName());
+        if (assessment.getPlan() instanceof Plan plan) {
+            String name = Words.orEmpty(plan.getName());
+            return name.isEmpty() ? "Plan uten navn" : name;
         }
-        if (assessment.getCase() instanceof Case subject && !Words.orEmpty(subject.getTitle()).isEmpty()) {
-            return Words.orEmpty(subject.getTitle());
+        if (assessment.getCase() instanceof Case subject) {
+            String title = Words.orEmpty(subject.getTitle());
+            return title.isEmpty() ? "Sak uten tittel" : title;
         }
         String name = Words.orEmpty(assessment.getName());
         return name.isEmpty() ? "(plan eller sak uten navn)" : name;
     }
 
+    /**
+     * The organisation whose plan system holds the assessed plan or case, e.g. "Rosse - Røros kommune (5025)";
+     * empty if the plan or case is in no plan system or it names no organisation.
+     */
+    static Optional<String> organisation(Assessment assessment) {
+        EObject container = assessment.subject();
+        while (container != null && !(container instanceof PlanSystem)) {
+            container = container.eContainer();
+        }
+        if (!(container instanceof PlanSystem system) || system.getOrganisation() == null) {
+            return Optional.empty();
+        }
+        Organisation organisation = system.getOrganisation();
+        String name = Words.orEmpty(organisation.getName());
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        String kind = organisation.getKind() == OrganisationKind.COUNTY ? " fylkeskommune" : " kommune";
+        String number = Words.orEmpty(organisation.getNumber());
+        return Optional.of(name + (name.toLowerCase(Locale.ROOT).endsWith(kind.strip()) ? "" : kind)
+                + (number.isEmpty() ? "" : " (" + number + ")"));
+    }
+
     static List<Block> blocks(Assessment assessment, FormTemplate template, AssessmentSummary summary,
-            List<AnswerIssue> issues) {
+            List<AnswerIssue> issues, UnaryOperator<String> people) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(Block.Paragraph.body(String.join(" ", List.of(assessed(assessment),
                 "Skjema: " + template.titleNb() + ", versjon " + template.version() + ".",
-                status(assessment), completion(summary.completion())))));
+                status(assessment, people), completion(summary.completion())))));
         String unfinished = unfinished(issues);
         if (!unfinished.isEmpty()) {
             blocks.add(Block.Paragraph.note(unfinished));
@@ -56,19 +89,24 @@ final class Overview {
                 details.add(Words.date(subject.getDate()));
             }
             return "Vurdert: saken «" + subjectName(assessment) + "»"
-                    + (details.isEmpty() ? "" : " (" + String.join(", ", details) + ")") + ".";
+                    + (details.isEmpty() ? "" : " (" + String.join(", ", details) + ")") + in(assessment) + ".";
         }
-        return "Vurdert: " + subjectName(assessment) + ".";
+        return "Vurdert: " + subjectName(assessment) + in(assessment) + ".";
     }
 
-    private static String status(Assessment assessment) {
+    /** " i Rosse - Røros kommune (5025)", or nothing if the organisation is not known. */
+    private static String in(Assessment assessment) {
+        return organisation(assessment).map(name -> " i " + name).orElse("");
+    }
+
+    private static String status(Assessment assessment, UnaryOperator<String> people) {
         String text = "Status: " + Words.status(assessment.getStatus());
-        String changedBy = Words.orEmpty(assessment.getStatusChangedBy());
+        String changedBy = people.apply(Words.orEmpty(assessment.getStatusChangedBy()));
         if (assessment.getStatus() != AssessmentStatus.IN_PROGRESS && !changedBy.isEmpty()) {
             text += " (" + changedBy + (assessment.getStatusChangedAt() == null ? ""
                     : ", " + Words.date(assessment.getStatusChangedAt())) + ")";
         }
-        String createdBy = Words.orEmpty(assessment.getCreatedBy());
+        String createdBy = people.apply(Words.orEmpty(assessment.getCreatedBy()));
         String created = Words.date(assessment.getCreatedAt());
         if (!createdBy.isEmpty() || !created.isEmpty()) {
             text += ". Opprettet" + (createdBy.isEmpty() ? "" : " av " + createdBy)

@@ -3,7 +3,9 @@ package no.redthread.assessment.report.internal.content;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
+import no.redthread.assessment.AnswerDistribution;
 import no.redthread.assessment.AnswerIssue;
 import no.redthread.assessment.AssessmentSummary;
 import no.redthread.assessment.DimensionSummary;
@@ -29,22 +31,26 @@ public final class ReportBuilder {
      * @param summary its summary against that version
      * @param issues what keeps it from being completed ({@code AssessmentService.check})
      * @param weak its weak themes, weakest first
+     * @param people the name to show for a name recorded in the assessment (the current user's login name becomes
+     *            their full name)
      * @param now when the report is made
      */
     public static ReportDocument build(Assessment assessment, FormTemplate template, AssessmentSummary summary,
-            List<AnswerIssue> issues, List<WeakTheme> weak, Instant now) {
+            List<AnswerIssue> issues, List<WeakTheme> weak, UnaryOperator<String> people, Instant now) {
         AnswerLookup answers = new AnswerLookup(assessment, template);
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(1, SECTION));
-        blocks.addAll(Overview.blocks(assessment, template, summary, issues));
+        blocks.addAll(Overview.blocks(assessment, template, summary, issues, people));
+        blocks.addAll(AnswerChart.blocks(AnswerDistribution.of(assessment, template), summary));
         DimensionSection section = new DimensionSection(assessment, template, summary, weak, answers);
         for (DimensionSummary dimension : summary.dimensions()) {
             blocks.addAll(section.blocks(dimension));
         }
         blocks.addAll(new Findings(template, summary, answers).blocks());
         String subjectName = Overview.subjectName(assessment);
+        String organisation = Overview.organisation(assessment).map(name -> name + ": ").orElse("");
         return new ReportDocument(SECTION + " – " + subjectName,
-                subjectName + ": " + template.titleNb() + ", versjon " + template.version(),
-                Words.orEmpty(assessment.getCreatedBy()), now, blocks);
+                organisation + subjectName + ": " + template.titleNb() + ", versjon " + template.version(),
+                people.apply(Words.orEmpty(assessment.getCreatedBy())), now, blocks);
     }
 }

@@ -13,6 +13,9 @@ import no.redthread.assessment.model.AssessmentStatus;
 final class Words {
 
     /** Dates as Norwegian case documents write them; assessments are made in Norway, so Oslo time. */
+    /** The one wording of an answer without a justification, wherever the report shows the answer. */
+    static final String NO_JUSTIFICATION = "(Begrunnelse mangler.)";
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.ROOT)
             .withZone(ZoneId.of("Europe/Oslo"));
 

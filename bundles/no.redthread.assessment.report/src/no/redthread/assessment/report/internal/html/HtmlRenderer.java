@@ -46,6 +46,7 @@ public final class HtmlRenderer {
                 case Block.Heading heading -> heading(html, heading);
                 case Block.Paragraph paragraph -> paragraph(html, paragraph);
                 case Block.Table table -> table(html, table);
+                case Block.Chart chart -> SvgChart.append(html, chart);
             }
         }
         return html.append("</body>\n</html>\n").toString();

@@ -1,44 +1,52 @@
 package no.redthread.assessment.report.internal.pdf;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The fonts of a PDF report: Helvetica of the Standard 14 fonts, with WinAnsiEncoding. They need no font file, in
- * the bundle or on the machine, and cover Norwegian (æ, ø, å, and the Sami á and š). Text they cannot encode is
- * replaced rather than failing the export: a letter by its base letter (č → c, ŋ → n), anything else by "?".
+ * The fonts of a PDF report: Liberation Sans (SIL Open Font License 1.1, shipped in the bundle's {@code fonts/}),
+ * embedded as subsets so that every reader shows the same letters: Norwegian, the Sami letters (á č đ ŋ š ŧ ž),
+ * dashes, arrows and ≥. A character the font lacks is replaced rather than failing the export: a letter by its base
+ * letter, anything else (emoji) by "?".
  */
 final class Fonts {
 
-    /** Letters of Sami names that have no decomposition into a WinAnsi letter. */
-    private static final Map<Integer, String> SUBSTITUTES = Map.of((int) 'ŋ', "n", (int) 'Ŋ', "N", (int) 'đ', "d",
-            (int) 'Đ', "D", (int) 'ŧ', "t", (int) 'Ŧ', "T", 0x2010, "-", 0x2011, "-", 0x2212, "-");
+    private static final String FOLDER = "/fonts/";
 
-    /**
-     * PDFBox warns on every export that no system font stands in for Helvetica; a stand-in only matters for drawing
-     * PDF pages on screen, which the report never does. Held here because JUL keeps its loggers only weakly.
-     */
-    private static final Logger FALLBACK_WARNINGS = quiet("org.apache.pdfbox.pdmodel.font.PDType1Font");
-
-    final PDFont regular = new PDType1Font(FontName.HELVETICA);
-    final PDFont bold = new PDType1Font(FontName.HELVETICA_BOLD);
-    final PDFont italic = new PDType1Font(FontName.HELVETICA_OBLIQUE);
+    final PDFont regular;
+    final PDFont bold;
+    final PDFont italic;
 
     private final Map<Integer, Boolean> encodable = new HashMap<>();
+
+    Fonts(PDDocument document) throws IOException {
+        regular = load(document, "LiberationSans-Regular.ttf");
+        bold = load(document, "LiberationSans-Bold.ttf");
+        italic = load(document, "LiberationSans-Italic.ttf");
+    }
+
+    private static PDFont load(PDDocument document, String file) throws IOException {
+        try (InputStream in = Fonts.class.getResourceAsStream(FOLDER + file)) {
+            if (in == null) {
+                throw new IOException("The font " + FOLDER + file + " is missing from the report bundle");
+            }
+            // a subset: only the glyphs used are embedded, some kB instead of 400 kB per face
+            return PDType0Font.load(document, in, true);
+        }
+    }
 
     /** The text with every character the fonts cannot show replaced; line breaks kept, other spacing made spaces. */
     String clean(String text) {
         StringBuilder clean = new StringBuilder(text.length());
-        String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
+        String normalised = Normalizer.normalize(text.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
         normalised.codePoints().forEach(c -> {
             if (c == '\n') {
                 clean.append('\n');
@@ -65,10 +73,6 @@ final class Fonts {
     }
 
     private String substitute(int c) {
-        String substitute = SUBSTITUTES.get(c);
-        if (substitute != null) {
-            return substitute;
-        }
         String decomposed = Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFD);
         int base = decomposed.codePointAt(0);
         return base != c && canEncode(base) ? new String(Character.toChars(base)) : "?";
@@ -76,19 +80,16 @@ final class Fonts {
 
     private boolean canEncode(int c) {
         return encodable.computeIfAbsent(c, key -> {
+            String character = new String(Character.toChars(key));
             try {
-                // all three faces share WinAnsiEncoding and the same glyph set
-                regular.encode(new String(Character.toChars(key)));
+                // the three faces have the same character set; a text must not turn to "?" in bold only
+                regular.encode(character);
+                bold.encode(character);
+                italic.encode(character);
                 return true;
             } catch (IllegalArgumentException | IOException e) {
                 return false;
             }
         });
-    }
-
-    private static Logger quiet(String name) {
-        Logger logger = Logger.getLogger(name);
-        logger.setLevel(Level.SEVERE);
-        return logger;
     }
 }

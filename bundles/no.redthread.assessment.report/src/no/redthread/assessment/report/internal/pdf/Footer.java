@@ -24,10 +24,13 @@ final class Footer {
             String pageText = "Side " + number++ + " av " + count;
             try (PDPageContentStream stream = new PDPageContentStream(document, page, AppendMode.APPEND, true,
                     true)) {
+                // a running footer is a pagination artifact, not part of the text a screen reader reads out
+                Tags.beginArtifact(stream);
                 stream.setNonStrokingColor(0.35f);
                 text(stream, fonts, Pages.LEFT, baseline, cleanTitle);
                 text(stream, fonts, Pages.LEFT + Pages.WIDTH - Fonts.width(fonts.regular, SIZE, pageText),
                         baseline, pageText);
+                Tags.end(stream);
             }
         }
     }

@@ -6,6 +6,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
@@ -22,18 +23,21 @@ final class Pages {
     static final float BOTTOM = 2.5f * CM;
 
     private final PDDocument document;
+    private final Tags tags;
+    private PDPage page;
     private PDPageContentStream stream;
     private float y;
     private boolean empty = true;
 
-    Pages(PDDocument document) {
+    Pages(PDDocument document, Tags tags) {
         this.document = document;
+        this.tags = tags;
     }
 
     /** Starts a page; the cursor goes to its top. */
     void newPage() throws IOException {
         close();
-        PDPage page = new PDPage(SIZE);
+        page = new PDPage(SIZE);
         document.addPage(page);
         stream = new PDPageContentStream(document, page);
         y = TOP;
@@ -73,15 +77,31 @@ final class Pages {
         }
     }
 
-    void text(float x, float baseline, PDFont font, float size, String text) throws IOException {
+    /**
+     * Draws a line of text as content of a structure element, or as an artifact if the element is null (e.g. a
+     * table header repeated on a new page).
+     */
+    void text(PDStructureElement element, float x, float baseline, PDFont font, float size, String text)
+            throws IOException {
         if (text.isEmpty()) {
             return;
         }
+        begin(element);
         stream.beginText();
         stream.setFont(font, size);
         stream.newLineAtOffset(x, baseline);
         stream.showText(text);
         stream.endText();
+        Tags.end(stream);
+    }
+
+    /** Starts marked content of the element on this page, or of an artifact if it is null; end with {@link Tags#end}. */
+    void begin(PDStructureElement element) throws IOException {
+        if (element == null) {
+            Tags.beginArtifact(stream);
+        } else {
+            tags.begin(page, stream, element);
+        }
     }
 
     PDPageContentStream stream() {

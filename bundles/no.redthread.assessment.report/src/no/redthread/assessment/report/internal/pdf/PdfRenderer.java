@@ -9,25 +9,33 @@ import java.util.TimeZone;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 import no.redthread.assessment.report.internal.content.Block;
 import no.redthread.assessment.report.internal.content.ReportDocument;
 
-/** Renders a report as an A4 PDF with word-wrapped text, tables that break across pages, and page numbers. */
+/**
+ * Renders a report as a tagged A4 PDF (headings, paragraphs, tables and the chart in a structure tree, language
+ * nb-NO, embedded fonts) with word-wrapped text, tables that break across pages, and page numbers.
+ */
 public final class PdfRenderer {
 
     private static final float BODY = 10f;
     private static final float NOTE = 9f;
 
+    private final Tags tags = new Tags();
     private final Pages pages;
-    private final Fonts fonts = new Fonts();
+    private final Fonts fonts;
     private final TableWriter tables;
+    private final ChartWriter charts;
 
-    private PdfRenderer(PDDocument document) {
-        this.pages = new Pages(document);
+    private PdfRenderer(PDDocument document) throws IOException {
+        this.pages = new Pages(document, tags);
+        this.fonts = new Fonts(document);
         this.tables = new TableWriter(pages, fonts);
+        this.charts = new ChartWriter(pages, fonts);
     }
 
     /** Writes the report to the stream, which is flushed and left open. */
@@ -39,6 +47,7 @@ public final class PdfRenderer {
             }
             renderer.pages.close();
             Footer.write(document, renderer.fonts, report.title());
+            renderer.tags.finish(document);
             describe(document, report);
             // PDDocument.save closes the stream it is given; the caller owns this one
             document.save(new FilterOutputStream(out) {
@@ -60,7 +69,11 @@ public final class PdfRenderer {
             case Block.Heading heading -> heading(heading);
             case Block.Paragraph paragraph -> paragraph(paragraph);
             case Block.Table table -> {
-                tables.write(table);
+                tables.write(table, tags.document());
+                pages.space(8);
+            }
+            case Block.Chart chart -> {
+                charts.write(chart, Tags.add(tags.document(), "Figure"));
                 pages.space(8);
             }
         }
@@ -72,19 +85,21 @@ public final class PdfRenderer {
             case 2 -> 13f;
             default -> 10.5f;
         };
+        PDStructureElement element = Tags.add(tags.document(), "H" + heading.level());
         List<String> lines = TextWrapper.wrap(fonts.clean(heading.text()), fonts.bold, size, Pages.WIDTH, 0);
         float line = size * 1.25f;
         pages.space(heading.level() == 3 ? 6 : 12);
         // a heading keeps a few lines of what follows on its page
         pages.ensure(lines.size() * line + 4 * BODY * 1.3f);
         for (String text : lines) {
-            pages.text(Pages.LEFT, pages.y() - size, fonts.bold, size, text);
+            pages.text(element, Pages.LEFT, pages.y() - size, fonts.bold, size, text);
             pages.down(line);
         }
         pages.down(4);
     }
 
     private void paragraph(Block.Paragraph paragraph) throws IOException {
+        PDStructureElement element = Tags.add(tags.document(), "P");
         boolean note = paragraph.style() == Block.Style.NOTE;
         float size = note ? NOTE : BODY;
         PDFont font = note ? fonts.italic : fonts.regular;
@@ -96,9 +111,9 @@ public final class PdfRenderer {
             pages.ensure(line);
             float baseline = pages.y() - size;
             if (i == 0 && !lead.isEmpty()) {
-                pages.text(Pages.LEFT, baseline, fonts.bold, size, lead);
+                pages.text(element, Pages.LEFT, baseline, fonts.bold, size, lead);
             }
-            pages.text(Pages.LEFT + (i == 0 ? indent : 0), baseline, font, size, lines.get(i));
+            pages.text(element, Pages.LEFT + (i == 0 ? indent : 0), baseline, font, size, lines.get(i));
             pages.down(line);
         }
         pages.space(6);

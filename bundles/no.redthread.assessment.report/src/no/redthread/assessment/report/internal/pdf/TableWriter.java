@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import no.redthread.assessment.report.internal.content.Block;
 
 /**
- * Draws a table that may break across pages: the header row is repeated on each page, a row that does not fit
+ * Draws a tagged table that may break across pages: the header row is repeated on each page, a row that does not fit
  * moves to the next page, and a tall row (a long justification) is split between pages rather than leaving half a
  * page empty.
  */
@@ -33,7 +35,9 @@ final class TableWriter {
         this.fonts = fonts;
     }
 
-    void write(Block.Table table) throws IOException {
+    /** Draws the table, tagged as a Table element under the parent, with TR, TH and TD elements. */
+    void write(Block.Table table, PDStructureElement parent) throws IOException {
+        PDStructureElement element = Tags.add(parent, "Table");
         float[] widths = new float[table.columns().size()];
         int total = table.columns().stream().mapToInt(Block.Column::percent).sum();
         for (int i = 0; i < widths.length; i++) {
@@ -52,13 +56,30 @@ final class TableWriter {
             first = MIN_PART * LINE + 2 * PAD;
         }
         pages.ensure(headerHeight + first);
-        header(header, widths);
+        header(header, widths, cells(element, "TH", header.size()));
         for (List<List<String>> row : rows) {
-            row(row, widths, header);
+            row(row, widths, header, cells(element, "TD", row.size()));
         }
     }
 
-    private void row(List<List<String>> cells, float[] widths, List<List<String>> header) throws IOException {
+    /** A TR element under the table with a cell element of the type per column; header cells name their scope. */
+    private static List<PDStructureElement> cells(PDStructureElement table, String type, int count) {
+        PDStructureElement row = Tags.add(table, "TR");
+        List<PDStructureElement> cells = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            PDStructureElement cell = Tags.add(row, type);
+            if (type.equals("TH")) {
+                PDTableAttributeObject scope = new PDTableAttributeObject();
+                scope.setScope(PDTableAttributeObject.SCOPE_COLUMN);
+                cell.addAttribute(scope);
+            }
+            cells.add(cell);
+        }
+        return cells;
+    }
+
+    private void row(List<List<String>> cells, float[] widths, List<List<String>> header,
+            List<PDStructureElement> elements) throws IOException {
         int[] next = new int[cells.size()];
         while (true) {
             int left = 0;
@@ -67,21 +88,23 @@ final class TableWriter {
             }
             int fit = (int) Math.floor((pages.room() - 2 * PAD) / LINE);
             if (fit >= left) {
-                draw(slice(cells, next, left), widths, fonts.regular, false);
+                draw(slice(cells, next, left), widths, fonts.regular, false, elements);
                 onlyHeader = false;
                 return;
             }
             if (left > SPLIT_ABOVE && fit >= MIN_PART || onlyHeader && fit >= 1) {
-                draw(slice(cells, next, fit), widths, fonts.regular, false);
+                draw(slice(cells, next, fit), widths, fonts.regular, false, elements);
             }
             pages.newPage();
-            header(header, widths);
+            // the header repeated on the next page is an artifact: the structure has it once
+            header(header, widths, null);
         }
     }
 
-    private void header(List<List<String>> header, float[] widths) throws IOException {
+    private void header(List<List<String>> header, float[] widths, List<PDStructureElement> elements)
+            throws IOException {
         onlyHeader = pages.empty();
-        draw(header, widths, fonts.bold, true);
+        draw(header, widths, fonts.bold, true, elements);
     }
 
     private static List<List<String>> slice(List<List<String>> cells, int[] next, int count) {
@@ -107,11 +130,13 @@ final class TableWriter {
         return cells.stream().mapToInt(List::size).max().orElse(1) * LINE + 2 * PAD;
     }
 
-    private void draw(List<List<String>> cells, float[] widths, PDFont font, boolean header) throws IOException {
+    /** Draws a row (or part of one); the cells' text belongs to the elements, null for an artifact. */
+    private void draw(List<List<String>> cells, float[] widths, PDFont font, boolean header,
+            List<PDStructureElement> elements) throws IOException {
         float top = pages.y();
         float height = height(cells);
         PDPageContentStream stream = pages.stream();
-        float x = Pages.LEFT;
+        Tags.beginArtifact(stream);
         if (header) {
             stream.setNonStrokingColor(0.9f);
             stream.addRect(Pages.LEFT, top - height, Pages.WIDTH, height);
@@ -120,16 +145,23 @@ final class TableWriter {
         }
         stream.setStrokingColor(0.5f);
         stream.setLineWidth(0.5f);
+        float x = Pages.LEFT;
+        for (float width : widths) {
+            stream.addRect(x, top - height, width, height);
+            x += width;
+        }
+        stream.stroke();
+        Tags.end(stream);
+        x = Pages.LEFT;
         for (int i = 0; i < cells.size(); i++) {
-            stream.addRect(x, top - height, widths[i], height);
             List<String> lines = cells.get(i);
+            PDStructureElement element = elements == null ? null : elements.get(i);
             for (int line = 0; line < lines.size(); line++) {
                 float baseline = top - PAD - line * LINE - SIZE;
-                pages.text(x + PAD, baseline, font, SIZE, lines.get(line));
+                pages.text(element, x + PAD, baseline, font, SIZE, lines.get(line));
             }
             x += widths[i];
         }
-        stream.stroke();
         pages.down(height);
     }
 }

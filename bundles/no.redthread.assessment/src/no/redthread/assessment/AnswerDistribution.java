@@ -1,4 +1,4 @@
-package no.redthread.assessment.ui.internal;
+package no.redthread.assessment;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +8,7 @@ import java.util.Map;
 
 import no.redthread.assessment.model.Answer;
 import no.redthread.assessment.model.Assessment;
+import no.redthread.assessment.template.AnswerMeaning;
 import no.redthread.assessment.template.AnswerOption;
 import no.redthread.assessment.template.AnswerScale;
 import no.redthread.assessment.template.FormTemplate;
@@ -15,20 +16,24 @@ import no.redthread.assessment.template.PlacedQuestion;
 import no.redthread.assessment.template.TemplateDimension;
 
 /**
- * How the answers of each dimension spread over the answer options. The headless {@code AssessmentSummary} has the
- * distribution of the whole worksheet only; this counts the same way per dimension: an answer counts when it is not
- * orphaned and its option is on its question's scale, every other question is unanswered ("ikke vurdert" is an
- * option like the others here, as in the headless distribution).
+ * How the answers of each dimension spread over the answer options: the data of the summary's stacked bar chart,
+ * which the assessment views draw with SWT and the case-document report with PDF graphics or SVG. An answer counts
+ * when it is not orphaned and its option is on its question's scale; every other question is unanswered ("ikke
+ * vurdert" is an option like the others here, as in {@link AssessmentSummary#distribution()}).
  *
  * @param dimensionIds the template's dimensions in display order
  * @param options every option of every scale in scale order, each id once (the first scale that has it names it)
  * @param counts per option id, the answers per dimension (indexed like {@code dimensionIds})
  * @param unanswered per dimension, the questions without a counted answer
+ * @since 1.2
  */
-record SummaryDistribution(List<String> dimensionIds, List<AnswerOption> options, Map<String, int[]> counts,
+public record AnswerDistribution(List<String> dimensionIds, List<AnswerOption> options, Map<String, int[]> counts,
         int[] unanswered) {
 
-    static SummaryDistribution of(Assessment assessment, FormTemplate template) {
+    /** The colour of the unanswered questions, as 0xRRGGBB. */
+    public static final int UNANSWERED_RGB = 0xE1E1E1;
+
+    public static AnswerDistribution of(Assessment assessment, FormTemplate template) {
         Map<String, Answer> answers = new HashMap<>();
         for (Answer answer : assessment.getAnswers()) {
             if (!answer.isOrphaned() && answer.getQuestionId() != null) {
@@ -54,38 +59,37 @@ record SummaryDistribution(List<String> dimensionIds, List<AnswerOption> options
                 counts.get(option.id())[dimension]++;
             }
         }
-        return new SummaryDistribution(dimensionIds, new ArrayList<>(options.values()), counts, unanswered);
+        return new AnswerDistribution(dimensionIds, new ArrayList<>(options.values()), counts, unanswered);
     }
 
-    /** The answers per dimension that chose the option, as chart values. */
-    double[] values(String optionId) {
-        return toDoubles(counts.getOrDefault(optionId, new int[dimensionIds.size()]));
+    /** The answers per dimension that chose the option (zeros for an unknown option). */
+    public int[] count(String optionId) {
+        return counts.getOrDefault(optionId, new int[dimensionIds.size()]).clone();
     }
 
-    /** The unanswered questions per dimension, as chart values. */
-    double[] unansweredValues() {
-        return toDoubles(unanswered);
-    }
-
-    private static double[] toDoubles(int[] values) {
-        double[] result = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            result[i] = values[i];
-        }
-        return result;
-    }
-
-    /** The label of an option id on any of the template's scales, else the id itself (e.g. an off-scale answer). */
-    static String label(FormTemplate template, String optionId) {
-        if (template != null) {
-            for (AnswerScale scale : template.scales()) {
-                for (AnswerOption option : scale.options()) {
-                    if (option.id().equals(optionId)) {
-                        return option.labelNb();
-                    }
-                }
+    /** The questions of each dimension, answered or not: the height of its bar. */
+    public int[] totals() {
+        int[] totals = unanswered.clone();
+        counts.values().forEach(values -> {
+            for (int i = 0; i < totals.length; i++) {
+                totals[i] += values[i];
             }
-        }
-        return optionId;
+        });
+        return totals;
+    }
+
+    /**
+     * The colour an answer's meaning is drawn in, as 0xRRGGBB: green for taken care of, light green for no notable
+     * effect, amber for partly, red for not, greys for the answers without a score.
+     */
+    public static int rgb(AnswerMeaning meaning) {
+        return switch (meaning) {
+            case FULFILLED -> 0x388E3C;
+            case NEUTRAL -> 0x81C784;
+            case PARTLY -> 0xFFB300;
+            case NOT_FULFILLED -> 0xD32F2F;
+            case NOT_RELEVANT -> 0x8C8C8C;
+            case NOT_ASSESSED -> 0xBEBEBE;
+        };
     }
 }
