@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.CommandActionDelegate;
 import org.eclipse.emf.edit.command.CommandParameter;
 import org.eclipse.emf.edit.command.CreateChildCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
@@ -41,6 +42,11 @@ final class ExplorerActions {
             created.setId(ModelIds.newId(created.eClass().getName()));
         }
         return command;
+    }
+
+    /** The item provider's text for a new-child command ("Nytt mål"), not EMF's English command label ("New Goal"). */
+    static String menuText(Command command) {
+        return command instanceof CommandActionDelegate delegate && delegate.getText() != null ? delegate.getText() : command.getLabel();
     }
 
     static Command delete(EditingDomain domain, List<?> objects) {

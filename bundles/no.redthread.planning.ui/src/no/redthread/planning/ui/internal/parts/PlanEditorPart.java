@@ -2,12 +2,11 @@ package no.redthread.planning.ui.internal.parts;
 
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -29,27 +28,34 @@ import no.redthread.model.plan.PlanPackage.Literals;
 import no.redthread.planning.ui.internal.Messages;
 import no.redthread.workbench.ui.PartSite;
 import no.redthread.workbench.ui.WorkbenchPart;
+import no.redthread.workspace.Workspace;
+import no.redthread.workspace.WorkspaceService;
+import no.redthread.workspace.ui.WorkspaceWatch;
 
 /**
  * A form for one plan: its header, its goals and a table of its measures, all editable in place.
- * It shows the plan of the latest selection (a plan, or anything inside one).
+ * It shows the plan of the latest selection (a plan, or anything inside one) of the open workspace,
+ * edits it through that workspace's editing domain, follows every change of the workspace and
+ * empties when the plan leaves it (deleted, or the workspace closed).
  */
 final class PlanEditorPart implements WorkbenchPart {
 
-    private final Predicate<EObject> editable;
+    private final WorkspaceService workspaces;
     private final PartSite site;
-    private final CommandStackListener refresher = event -> refresh();
+    private final Predicate<EObject> editable;
+    private final Supplier<EditingDomain> domain;
     private Plan plan;
-    private EditingDomain domain;
     private PlanHeader header;
     private TableViewer goals;
     private TableViewer measures;
     private Label empty;
 
-    /** @param editable whether an object may be changed (its file was read and is not read-only) */
-    PlanEditorPart(Predicate<EObject> editable, PartSite site) {
-        this.editable = editable;
+    PlanEditorPart(WorkspaceService workspaces, PartSite site) {
+        this.workspaces = workspaces;
         this.site = site;
+        this.domain = () -> workspaces.current().map(Workspace::editingDomain).orElse(null);
+        this.editable = object -> workspaces.current().filter(w -> InWorkspace.contains(w, object))
+                .map(w -> !w.isReadOnly(object.eResource())).orElse(false);
     }
 
     @Override
@@ -59,9 +65,9 @@ final class PlanEditorPart implements WorkbenchPart {
         empty = new Label(form, SWT.WRAP);
         empty.setText(Messages.get("planEditor.empty"));
         empty.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        header = new PlanHeader(form, () -> domain, editable);
+        header = new PlanHeader(form, domain, editable);
         new Label(form, SWT.NONE).setText(Messages.get("planEditor.goals"));
-        goals = GoalTable.create(form, () -> domain, editable);
+        goals = GoalTable.create(form, domain, editable);
         ToolBar goalTools = new ToolBar(form, SWT.FLAT | SWT.RIGHT);
         tool(goalTools, "planEditor.newGoal", this::addGoal);
         tool(goalTools, "planEditor.delete", () -> delete(goals));
@@ -70,12 +76,13 @@ final class PlanEditorPart implements WorkbenchPart {
         measures.getTable().setLinesVisible(true);
         measures.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         measures.setContentProvider(ArrayContentProvider.getInstance());
-        new MeasureColumns(measures, () -> domain, editable).create();
+        new MeasureColumns(measures, domain, editable).create();
         ToolBar measureTools = new ToolBar(form, SWT.FLAT | SWT.RIGHT);
         tool(measureTools, "planEditor.newMeasure", this::addMeasure);
         tool(measureTools, "planEditor.delete", () -> delete(measures));
         goals.addSelectionChangedListener(e -> publish(goals));
         measures.addSelectionChangedListener(e -> publish(measures));
+        new WorkspaceWatch(workspaces, form, this::refresh);
         site.followSelection(this::showPlanOf);
         showPlanOf(site.currentSelection());
         refresh();
@@ -86,24 +93,21 @@ final class PlanEditorPart implements WorkbenchPart {
                 .filter(p -> p != null).findFirst().ifPresent(this::show);
     }
 
-    /** Shows a plan; the form follows it through every command until another plan is shown. */
+    /** Shows a plan of the open workspace; the form follows it through every change until another plan is shown. */
     void show(Plan newPlan) {
-        if (newPlan == plan || goals.getControl().isDisposed()) {
+        if (newPlan == plan || goals.getControl().isDisposed() || !InWorkspace.contains(workspaces.current().orElse(null), newPlan)) {
             return;
         }
-        if (domain != null) {
-            domain.getCommandStack().removeCommandStackListener(refresher);
-        }
         plan = newPlan;
-        domain = AdapterFactoryEditingDomain.getEditingDomainFor(newPlan);
-        if (domain != null) {
-            domain.getCommandStack().addCommandStackListener(refresher);
-        }
         refresh();
     }
 
     Plan plan() {
         return plan;
+    }
+
+    TableViewer goals() {
+        return goals;
     }
 
     TableViewer measures() {
@@ -115,26 +119,32 @@ final class PlanEditorPart implements WorkbenchPart {
         goals.getControl().setFocus();
     }
 
-    @Override
-    public void dispose() {
-        if (domain != null) {
-            domain.getCommandStack().removeCommandStackListener(refresher);
-        }
-    }
-
     private void refresh() {
         if (goals.getControl().isDisposed()) {
             return;
         }
+        if (!InWorkspace.contains(workspaces.current().orElse(null), plan)) {
+            plan = null;
+        }
         empty.setVisible(plan == null);
         ((GridData) empty.getLayoutData()).exclude = plan != null;
         header.show(plan);
-        goals.setInput(plan == null ? List.of() : plan.getGoals());
-        measures.setInput(plan == null ? List.of() : plan.getMeasures());
+        show(goals, plan == null ? List.of() : plan.getGoals());
+        show(measures, plan == null ? List.of() : plan.getMeasures());
         goals.getControl().getParent().layout(true, true);
     }
 
+    /** A new list is set as input; the same list is refreshed, which keeps the selection. */
+    private static void show(TableViewer viewer, List<?> rows) {
+        if (viewer.getInput() == rows) {
+            viewer.refresh();
+        } else {
+            viewer.setInput(rows);
+        }
+    }
+
     private void addGoal() {
+        EditingDomain domain = this.domain.get();
         if (plan != null && domain != null) {
             Goal goal = PlanFactory.eINSTANCE.createGoal();
             goal.setId(ModelIds.newId("goal"));
@@ -144,6 +154,7 @@ final class PlanEditorPart implements WorkbenchPart {
     }
 
     private void addMeasure() {
+        EditingDomain domain = this.domain.get();
         if (plan != null && domain != null) {
             Measure measure = PlanFactory.eINSTANCE.createMeasure();
             measure.setId(ModelIds.newId("measure"));
@@ -154,6 +165,7 @@ final class PlanEditorPart implements WorkbenchPart {
 
     private void delete(TableViewer viewer) {
         List<?> selected = ((IStructuredSelection) viewer.getSelection()).toList();
+        EditingDomain domain = this.domain.get();
         if (domain != null && !selected.isEmpty()) {
             domain.getCommandStack().execute(DeleteCommand.create(domain, selected));
         }
