@@ -8,6 +8,7 @@ import java.util.StringJoiner;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.util.ResourceLocator;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.CommandParameter;
 import org.eclipse.emf.edit.provider.ItemProviderAdapter;
@@ -120,13 +121,33 @@ public class RedthreadItemProvider extends ItemProviderAdapter {
         return super.getCreateChildText(owner, feature, child, selection);
     }
 
-    /** A new child gets its stable id at once, e.g. {@code budget-line-3f2a...}. */
+    /**
+     * A new child gets its stable id at once, e.g. {@code budget-line-3f2a...}, and a name that says
+     * what it is ("Nytt mål"), as the plan editor's buttons give it, so no view shows it by its id.
+     */
     @Override
     protected CommandParameter createChildParameter(Object feature, Object child) {
         if (child instanceof Identified identified && identified.getId() == null) {
             identified.setId(ModelIds.newId(idPrefix(identified)));
         }
+        if (child instanceof EObject created) {
+            nameAsNew(created);
+        }
         return super.createChildParameter(feature, child);
+    }
+
+    private void nameAsNew(EObject created) {
+        for (String candidate : new String[] {"name", "title"}) {
+            if (created.eClass().getEStructuralFeature(candidate) instanceof EAttribute attribute
+                    && attribute.getEType().getInstanceClass() == String.class && created.eGet(attribute) == null) {
+                try {
+                    created.eSet(attribute, getString("_UI_" + created.eClass().getName() + "_new"));
+                } catch (MissingResourceException e) {
+                    // a type without its own text keeps no name
+                }
+                return;
+            }
+        }
     }
 
     private static String idPrefix(Identified identified) {

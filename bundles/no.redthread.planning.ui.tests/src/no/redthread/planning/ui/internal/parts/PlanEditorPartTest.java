@@ -15,6 +15,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolBar;
@@ -28,6 +30,7 @@ import no.redthread.model.plan.Goal;
 import no.redthread.model.plan.Measure;
 import no.redthread.model.plan.Plan;
 import no.redthread.model.plan.PlanKind;
+import no.redthread.workbench.UndoContext;
 import no.redthread.workspace.Workspace;
 
 /**
@@ -107,20 +110,27 @@ class PlanEditorPartTest {
     }
 
     @Test
-    void aGoalAddedElsewhereShowsInThePlanEditorAtOnce() throws Exception {
+    void aGoalAddedInTheExplorerShowsInThePlanEditorAtOnceSelectedAndUndoNamesIt() throws Exception {
         Workspace workspace = product.createDemo(folder.resolve("roros"));
         Plan community = plan(workspace, PlanKind.SAMFUNNSDEL);
+        ExplorerPart explorer = new ExplorerPart(product.workspaces, product.site(ExplorerDescriptor.ID));
+        explorer.createControl(product.shell);
         PlanEditorPart editor = open();
-        product.selection.publish(ExplorerDescriptor.ID, List.of(community));
+        explorer.tree().setSelection(new StructuredSelection(community));
         int goals = community.getGoals().size();
         assertEquals(goals, editor.goals().getTable().getItemCount());
 
-        Object descriptor = ExplorerActions.newChildDescriptors(workspace.editingDomain(), community).stream()
-                .filter(d -> ((org.eclipse.emf.edit.command.CommandParameter) d).getValue() instanceof Goal).findFirst().orElseThrow();
-        workspace.commandStack().execute(ExplorerActions.createChild(workspace.editingDomain(), community, descriptor));
+        Menu menu = explorer.tree().getControl().getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        MenuItem newGoal = Arrays.stream(menu.getItems()).filter(i -> i.getText().equals("Nytt mål")).findFirst().orElseThrow();
+        newGoal.notifyListeners(SWT.Selection, new Event());
+        menu.notifyListeners(SWT.Hide, new Event());
 
-        assertTrue(product.spinUntil(() -> editor.goals().getTable().getItemCount() == goals + 1),
-                "the new goal shows without reopening: " + editor.goals().getTable().getItemCount());
+        Goal created = community.getGoals().get(goals);
+        assertEquals("Nytt mål", created.getName());
+        assertEquals(goals + 1, editor.goals().getTable().getItemCount(), "the new goal shows without reopening");
+        assertEquals(List.of(created), editor.goals().getStructuredSelection().toList(), "and is selected there");
+        assertEquals("Nytt mål", ProductPath.service(UndoContext.class).undoLabel(), "Undo says what it undoes");
     }
 
     @Test

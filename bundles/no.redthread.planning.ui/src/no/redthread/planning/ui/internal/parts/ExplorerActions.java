@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandWrapper;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -35,18 +36,18 @@ final class ExplorerActions {
         return domain.getNewChildDescriptors(owner, null);
     }
 
+    /**
+     * A new child, labelled with its item provider's text ("Nytt mål") for the menu and for Undo,
+     * instead of EMF's English command label ("New Nytt mål").
+     */
     static Command createChild(EditingDomain domain, EObject owner, Object descriptor) {
         Command command = CreateChildCommand.create(domain, owner, descriptor, List.of(owner));
         if (descriptor instanceof CommandParameter parameter && parameter.getValue() instanceof Identified created
                 && created.getId() == null) {
             created.setId(ModelIds.newId(created.eClass().getName()));
         }
-        return command;
-    }
-
-    /** The item provider's text for a new-child command ("Nytt mål"), not EMF's English command label ("New Goal"). */
-    static String menuText(Command command) {
-        return command instanceof CommandActionDelegate delegate && delegate.getText() != null ? delegate.getText() : command.getLabel();
+        String text = command instanceof CommandActionDelegate delegate ? delegate.getText() : null;
+        return text == null ? command : new CommandWrapper(text, command.getDescription(), command);
     }
 
     static Command delete(EditingDomain domain, List<?> objects) {

@@ -136,7 +136,7 @@ final class ExplorerPart implements WorkbenchPart {
         }
         for (Object descriptor : ExplorerActions.newChildDescriptors(domain(), first)) {
             Command command = ExplorerActions.createChild(domain(), first, descriptor);
-            menu.add(action(ExplorerActions.menuText(command), command));
+            menu.add(action(command.getLabel(), command));
         }
         menu.add(new Separator());
         EAttribute name = ExplorerActions.nameAttribute(first);
@@ -158,10 +158,21 @@ final class ExplorerPart implements WorkbenchPart {
             @Override
             public void run() {
                 domain().getCommandStack().execute(command);
+                selectCreated(command.getAffectedObjects());
             }
         };
         action.setEnabled(command != null && command.canExecute());
         return action;
+    }
+
+    /** What a command made (a new or duplicated object) is selected, so the other views go to it. */
+    private void selectCreated(java.util.Collection<?> affected) {
+        List<?> objects = List.copyOf(affected);
+        if (!objects.isEmpty() && objects.stream().allMatch(o -> o instanceof EObject e && e.eResource() != null)) {
+            tree.refresh();
+            objects.forEach(tree::reveal);
+            tree.setSelection(new StructuredSelection(objects), true);
+        }
     }
 
     private void rename(EObject object, EAttribute name) {

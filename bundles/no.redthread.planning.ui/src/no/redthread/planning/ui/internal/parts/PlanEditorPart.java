@@ -10,6 +10,7 @@ import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -45,6 +46,7 @@ final class PlanEditorPart implements WorkbenchPart {
     private final Predicate<EObject> editable;
     private final Supplier<EditingDomain> domain;
     private Plan plan;
+    private boolean following;
     private PlanHeader header;
     private TableViewer goals;
     private TableViewer measures;
@@ -88,9 +90,26 @@ final class PlanEditorPart implements WorkbenchPart {
         refresh();
     }
 
+    /** Shows the plan of the objects another view selected, and selects its goals and measures among them. */
     private void showPlanOf(List<?> objects) {
         objects.stream().filter(EObject.class::isInstance).map(o -> planOf((EObject) o))
                 .filter(p -> p != null).findFirst().ifPresent(this::show);
+        if (plan == null || goals.getControl().isDisposed()) {
+            return;
+        }
+        refresh(); // a goal just made elsewhere is in the table before it is selected
+        following = true;
+        try {
+            select(goals, objects, Goal.class);
+            select(measures, objects, Measure.class);
+        } finally {
+            following = false;
+        }
+    }
+
+    private void select(TableViewer viewer, List<?> objects, Class<? extends EObject> type) {
+        List<?> rows = objects.stream().filter(o -> type.isInstance(o) && ((EObject) o).eContainer() == plan).toList();
+        viewer.setSelection(new StructuredSelection(rows), true);
     }
 
     /** Shows a plan of the open workspace; the form follows it through every change until another plan is shown. */
@@ -172,6 +191,9 @@ final class PlanEditorPart implements WorkbenchPart {
     }
 
     private void publish(TableViewer viewer) {
+        if (following) {
+            return;
+        }
         site.publishSelection(((IStructuredSelection) viewer.getSelection()).toList());
     }
 
