@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
@@ -19,8 +20,6 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,7 +69,8 @@ class PlanEditorPartTest {
 
         click("Nytt mål");
         assertEquals(1, plan.getGoals().size(), "Nytt mål adds a goal");
-        assertTrue(product.spinUntil(() -> editor.goals().getTable().getItemCount() == 1), "the goal table shows it");
+        assertEquals(List.of(plan.getGoals().get(0)), editor.goals().getStructuredSelection().toList(), "the table shows it, selected");
+        assertEquals("Nytt mål", ProductPath.service(UndoContext.class).undoLabel());
         click("Nytt tiltak");
         assertEquals(1, plan.getMeasures().size(), "Nytt tiltak adds a measure");
         assertTrue(product.spinUntil(() -> editor.measures().getTable().getItemCount() == 1));
@@ -186,14 +186,14 @@ class PlanEditorPartTest {
         clickNth(label, 0);
     }
 
-    /** Presses the n-th tool button with the label, as a click does. */
+    /** Presses the n-th button with the label, as a click does. */
     private void clickNth(String label, int n) {
-        List<ToolBar> bars = new ArrayList<>();
-        collect(product.shell, ToolBar.class, bars);
-        ToolItem item = bars.stream().flatMap(b -> Arrays.stream(b.getItems())).filter(i -> label.equals(i.getText())).skip(n)
-                .findFirst().orElseThrow(() -> new AssertionError("no button " + label));
-        assertTrue(item.isEnabled(), label);
-        item.notifyListeners(SWT.Selection, new Event());
+        List<Button> buttons = new ArrayList<>();
+        collect(product.shell, Button.class, buttons);
+        Button button = buttons.stream().filter(b -> label.equals(b.getText())).skip(n).findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + label));
+        assertTrue(button.isEnabled() && button.isVisible(), label);
+        button.notifyListeners(SWT.Selection, new Event());
     }
 
     private static <T> void collect(Control control, Class<T> type, List<T> found) {

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import org.eclipse.emf.common.command.CommandWrapper;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -13,12 +15,11 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
 
 import no.redthread.model.api.ModelIds;
 import no.redthread.model.plan.Goal;
@@ -47,6 +48,7 @@ final class PlanEditorPart implements WorkbenchPart {
     private final Supplier<EditingDomain> domain;
     private Plan plan;
     private boolean following;
+    private Composite form;
     private PlanHeader header;
     private TableViewer goals;
     private TableViewer measures;
@@ -62,26 +64,24 @@ final class PlanEditorPart implements WorkbenchPart {
 
     @Override
     public void createControl(Composite parent) {
-        Composite form = new Composite(parent, SWT.NONE);
+        form = new Composite(parent, SWT.NONE);
         form.setLayout(new GridLayout(1, false));
         empty = new Label(form, SWT.WRAP);
         empty.setText(Messages.get("planEditor.empty"));
         empty.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         header = new PlanHeader(form, domain, editable);
-        new Label(form, SWT.NONE).setText(Messages.get("planEditor.goals"));
-        goals = GoalTable.create(form, domain, editable);
-        ToolBar goalTools = new ToolBar(form, SWT.FLAT | SWT.RIGHT);
-        tool(goalTools, "planEditor.newGoal", this::addGoal);
-        tool(goalTools, "planEditor.delete", () -> delete(goals));
-        new Label(form, SWT.NONE).setText(Messages.get("planEditor.measures"));
-        measures = new TableViewer(form, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+        SashForm tables = new SashForm(form, SWT.VERTICAL);
+        tables.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Composite goalSection = FormSections.section(tables, "planEditor.goals");
+        goals = GoalTable.create(goalSection, domain, editable);
+        FormSections.buttons(goalSection, "planEditor.newGoal", this::addGoal, "planEditor.delete", () -> delete(goals));
+        Composite measureSection = FormSections.section(tables, "planEditor.measures");
+        measures = new TableViewer(measureSection, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
         measures.getTable().setLinesVisible(true);
         measures.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         measures.setContentProvider(ArrayContentProvider.getInstance());
         new MeasureColumns(measures, domain, editable).create();
-        ToolBar measureTools = new ToolBar(form, SWT.FLAT | SWT.RIGHT);
-        tool(measureTools, "planEditor.newMeasure", this::addMeasure);
-        tool(measureTools, "planEditor.delete", () -> delete(measures));
+        FormSections.buttons(measureSection, "planEditor.newMeasure", this::addMeasure, "planEditor.delete", () -> delete(measures));
         goals.addSelectionChangedListener(e -> publish(goals));
         measures.addSelectionChangedListener(e -> publish(measures));
         new WorkspaceWatch(workspaces, form, this::refresh);
@@ -150,7 +150,7 @@ final class PlanEditorPart implements WorkbenchPart {
         header.show(plan);
         show(goals, plan == null ? List.of() : plan.getGoals());
         show(measures, plan == null ? List.of() : plan.getMeasures());
-        goals.getControl().getParent().layout(true, true);
+        form.layout(true, true);
     }
 
     /** A new list is set as input; the same list is refreshed, which keeps the selection. */
@@ -162,31 +162,36 @@ final class PlanEditorPart implements WorkbenchPart {
         }
     }
 
+
+
     private void addGoal() {
-        EditingDomain domain = this.domain.get();
-        if (plan != null && domain != null) {
-            Goal goal = PlanFactory.eINSTANCE.createGoal();
-            goal.setId(ModelIds.newId("goal"));
-            goal.setName(Messages.get("planEditor.newGoal.name"));
-            domain.getCommandStack().execute(AddCommand.create(domain, plan, Literals.PLAN__GOALS, goal));
-        }
+        Goal goal = PlanFactory.eINSTANCE.createGoal();
+        goal.setId(ModelIds.newId("goal"));
+        add(goals, Literals.PLAN__GOALS, goal, Messages.get("planEditor.newGoal.name"));
     }
 
     private void addMeasure() {
-        EditingDomain domain = this.domain.get();
-        if (plan != null && domain != null) {
-            Measure measure = PlanFactory.eINSTANCE.createMeasure();
-            measure.setId(ModelIds.newId("measure"));
-            measure.setName(Messages.get("planEditor.newMeasure.name"));
-            domain.getCommandStack().execute(AddCommand.create(domain, plan, Literals.PLAN__MEASURES, measure));
+        Measure measure = PlanFactory.eINSTANCE.createMeasure();
+        measure.setId(ModelIds.newId("measure"));
+        add(measures, Literals.PLAN__MEASURES, measure, Messages.get("planEditor.newMeasure.name"));
+    }
+
+    /** Adds a named object to the plan as one command that Undo names, and selects it. */
+    private void add(TableViewer viewer, EReference feature, EObject child, String name) {
+        EditingDomain editing = domain.get();
+        if (plan != null && editing != null && editable.test(plan)) {
+            child.eSet(child.eClass().getEStructuralFeature("name"), name);
+            editing.getCommandStack().execute(new CommandWrapper(name, null, AddCommand.create(editing, plan, feature, child)));
+            refresh();
+            viewer.setSelection(new StructuredSelection(child), true);
         }
     }
 
     private void delete(TableViewer viewer) {
-        List<?> selected = ((IStructuredSelection) viewer.getSelection()).toList();
-        EditingDomain domain = this.domain.get();
-        if (domain != null && !selected.isEmpty()) {
-            domain.getCommandStack().execute(DeleteCommand.create(domain, selected));
+        List<?> selected = viewer.getStructuredSelection().toList();
+        EditingDomain editing = domain.get();
+        if (editing != null && !selected.isEmpty()) {
+            editing.getCommandStack().execute(DeleteCommand.create(editing, selected));
         }
     }
 
@@ -195,12 +200,6 @@ final class PlanEditorPart implements WorkbenchPart {
             return;
         }
         site.publishSelection(((IStructuredSelection) viewer.getSelection()).toList());
-    }
-
-    private static void tool(ToolBar bar, String key, Runnable action) {
-        ToolItem item = new ToolItem(bar, SWT.PUSH);
-        item.setText(Messages.get(key));
-        item.addListener(SWT.Selection, e -> action.run());
     }
 
     static Plan planOf(EObject object) {
