@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
@@ -146,6 +147,12 @@ class PlanEditorPartTest {
         assertEquals(0, editor.goals().getTable().getItemCount());
         assertEquals(0, editor.measures().getTable().getItemCount());
         assertFalse(texts().stream().anyMatch(t -> t.isVisible() && !t.getText().isEmpty()), "no field shows the closed plan");
+        List<Button> buttons = new ArrayList<>();
+        collect(product.shell, Button.class, buttons);
+        assertFalse(buttons.stream().anyMatch(Button::isVisible), "no Nytt mål without a plan");
+        List<Label> labels = new ArrayList<>();
+        collect(product.shell, Label.class, labels);
+        assertTrue(labels.stream().anyMatch(l -> l.isVisible() && l.getText().startsWith("Ikke noe arbeidsområde er åpent")));
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
 import no.redthread.model.api.ModelIds;
@@ -53,6 +54,7 @@ final class PlanEditorPart implements WorkbenchPart {
     private TableViewer goals;
     private TableViewer measures;
     private Label empty;
+    private SashForm tables;
 
     PlanEditorPart(WorkspaceService workspaces, PartSite site) {
         this.workspaces = workspaces;
@@ -67,10 +69,9 @@ final class PlanEditorPart implements WorkbenchPart {
         form = new Composite(parent, SWT.NONE);
         form.setLayout(new GridLayout(1, false));
         empty = new Label(form, SWT.WRAP);
-        empty.setText(Messages.get("planEditor.empty"));
         empty.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         header = new PlanHeader(form, domain, editable);
-        SashForm tables = new SashForm(form, SWT.VERTICAL);
+        tables = new SashForm(form, SWT.VERTICAL);
         tables.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Composite goalSection = FormSections.section(tables, "planEditor.goals");
         goals = GoalTable.create(goalSection, domain, editable);
@@ -145,12 +146,19 @@ final class PlanEditorPart implements WorkbenchPart {
         if (!InWorkspace.contains(workspaces.current().orElse(null), plan)) {
             plan = null;
         }
-        empty.setVisible(plan == null);
-        ((GridData) empty.getLayoutData()).exclude = plan != null;
+        empty.setText(Messages.get(workspaces.current().isPresent() ? "planEditor.empty" : "planEditor.noWorkspace"));
+        showOnly(plan == null ? empty : tables, plan == null ? tables : empty);
         header.show(plan);
         show(goals, plan == null ? List.of() : plan.getGoals());
         show(measures, plan == null ? List.of() : plan.getMeasures());
         form.layout(true, true);
+    }
+
+    private static void showOnly(Control shown, Control hidden) {
+        shown.setVisible(true);
+        ((GridData) shown.getLayoutData()).exclude = false;
+        hidden.setVisible(false);
+        ((GridData) hidden.getLayoutData()).exclude = true;
     }
 
     /** A new list is set as input; the same list is refreshed, which keeps the selection. */

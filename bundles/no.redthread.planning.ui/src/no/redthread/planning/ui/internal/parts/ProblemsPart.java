@@ -80,7 +80,7 @@ final class ProblemsPart implements WorkbenchPart {
     private void refresh() {
         List<Row> rows = rows();
         viewer.setInput(rows);
-        site.setStatusMessage(Messages.get("problems.count", rows.size()));
+        site.setStatusMessage(watch.workspace().isPresent() ? Messages.get("problems.count", rows.size()) : "");
     }
 
     private void navigate() {

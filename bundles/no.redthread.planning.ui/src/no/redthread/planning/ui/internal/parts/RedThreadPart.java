@@ -95,10 +95,15 @@ final class RedThreadPart implements WorkbenchPart {
         return tree;
     }
 
+    Button wholeSystem() {
+        return wholeSystem;
+    }
+
     /** The chain of the selected plan, or of the whole plan system; none when no workspace is open. */
     RedThreadChain chain() {
-        if (!InWorkspace.contains(watch.workspace().orElse(null), plan)) {
+        if (plan != null && !InWorkspace.contains(watch.workspace().orElse(null), plan)) {
             plan = null; // deleted, or its workspace closed
+            wholeSystem.setSelection(true);
         }
         if (!wholeSystem.getSelection() && plan != null) {
             return RedThreadChain.of(plan);
