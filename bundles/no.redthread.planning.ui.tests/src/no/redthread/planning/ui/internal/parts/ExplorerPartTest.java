@@ -24,6 +24,7 @@ import no.redthread.model.plan.Goal;
 import no.redthread.model.plan.Measure;
 import no.redthread.model.plan.Plan;
 import no.redthread.model.plan.PlanKind;
+import no.redthread.workbench.UndoContext;
 import no.redthread.workspace.Workspace;
 
 /**
@@ -74,6 +75,7 @@ class ExplorerPartTest {
 
         assertTrue(measure.getFollows().contains(goal), "the drop links");
         assertEquals("«" + measure.getName() + "» er knyttet til «" + goal.getName() + "». Angre med Ctrl+Z.", last(product.status));
+        assertEquals("Knytt sammen", ProductPath.service(UndoContext.class).undoLabel(), "Undo names the link");
         workspace.commandStack().undo();
         assertFalse(measure.getFollows().contains(goal), "one undo takes the link away");
     }

@@ -24,6 +24,7 @@ import no.redthread.model.plan.Measure;
 import no.redthread.model.plan.PlanPackage.Literals;
 import no.redthread.model.plan.SdgTarget;
 import no.redthread.model.plan.Theme;
+import no.redthread.planning.ui.internal.Messages;
 
 /** The Explorer's edits, each one command on the editing domain's stack. */
 final class ExplorerActions {
@@ -69,18 +70,17 @@ final class ExplorerActions {
         return AddCommand.create(domain, original.eContainer(), containment, copy);
     }
 
-    /** The link a drop makes: a measure follows a goal; a goal addresses an SDG target or a theme. */
+    /** The link a drop makes, as one command that Undo names: a measure follows a goal; a goal addresses an SDG target or a theme. */
     static Command link(EditingDomain domain, Object dragged, Object target) {
+        Command add = null;
         if (dragged instanceof Measure measure && target instanceof Goal goal && !measure.getFollows().contains(goal)) {
-            return AddCommand.create(domain, measure, Literals.MEASURE__FOLLOWS, goal);
+            add = AddCommand.create(domain, measure, Literals.MEASURE__FOLLOWS, goal);
+        } else if (dragged instanceof Goal goal && target instanceof SdgTarget sdgTarget && !goal.getAddressedSdgTargets().contains(sdgTarget)) {
+            add = AddCommand.create(domain, goal, Literals.GOAL__ADDRESSED_SDG_TARGETS, sdgTarget);
+        } else if (dragged instanceof Goal goal && target instanceof Theme theme && !goal.getAddressedThemes().contains(theme)) {
+            add = AddCommand.create(domain, goal, Literals.GOAL__ADDRESSED_THEMES, theme);
         }
-        if (dragged instanceof Goal goal && target instanceof SdgTarget sdgTarget && !goal.getAddressedSdgTargets().contains(sdgTarget)) {
-            return AddCommand.create(domain, goal, Literals.GOAL__ADDRESSED_SDG_TARGETS, sdgTarget);
-        }
-        if (dragged instanceof Goal goal && target instanceof Theme theme && !goal.getAddressedThemes().contains(theme)) {
-            return AddCommand.create(domain, goal, Literals.GOAL__ADDRESSED_THEMES, theme);
-        }
-        return null;
+        return add == null ? null : new CommandWrapper(Messages.get("explorer.link.label"), null, add);
     }
 
     private static void freshIds(EObject root) {
