@@ -156,6 +156,17 @@ class PlanEditorPartTest {
     }
 
     @Test
+    void theDateHintIsInTheUiLanguage() throws Exception {
+        product.close();
+        product = new ProductPath("en");
+        Workspace workspace = product.createDemo(folder.resolve("roros"));
+        open();
+        product.selection.publish(ExplorerDescriptor.ID, List.of(plan(workspace, PlanKind.SAMFUNNSDEL)));
+
+        assertTrue(texts().stream().anyMatch(t -> "YYYY-MM-DD".equals(t.getMessage())), "the English hint for the adoption date");
+    }
+
+    @Test
     void aPlanOutsideTheOpenWorkspaceIsNotShown() throws Exception {
         product.createDemo(folder.resolve("roros"));
         PlanEditorPart editor = open();

@@ -1,16 +1,20 @@
 package no.redthread.planning.ui.internal.parts;
 
+import java.util.List;
+
+import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
 import no.redthread.planning.ui.internal.Messages;
 
-/** The plan editor's titled sections (goals, measures) and the row of buttons under each table. */
+/** The plan editor's titled sections (goals, measures), the buttons under each table, and what shows when. */
 final class FormSections {
 
     private FormSections() {
@@ -42,5 +46,22 @@ final class FormSections {
         Button button = new Button(row, SWT.PUSH);
         button.setText(Messages.get(key));
         button.addListener(SWT.Selection, e -> action.run());
+    }
+
+    /** Shows one control and takes the other out of the layout. */
+    static void showOnly(Control shown, Control hidden) {
+        shown.setVisible(true);
+        ((GridData) shown.getLayoutData()).exclude = false;
+        hidden.setVisible(false);
+        ((GridData) hidden.getLayoutData()).exclude = true;
+    }
+
+    /** A new list is set as input; the same list is refreshed, which keeps the selection. */
+    static void show(TableViewer viewer, List<?> rows) {
+        if (viewer.getInput() == rows) {
+            viewer.refresh();
+        } else {
+            viewer.setInput(rows);
+        }
     }
 }

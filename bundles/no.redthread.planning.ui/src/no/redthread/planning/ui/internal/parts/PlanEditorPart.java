@@ -11,7 +11,6 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
@@ -19,7 +18,6 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
 import no.redthread.model.api.ModelIds;
@@ -147,30 +145,12 @@ final class PlanEditorPart implements WorkbenchPart {
             plan = null;
         }
         empty.setText(Messages.get(workspaces.current().isPresent() ? "planEditor.empty" : "planEditor.noWorkspace"));
-        showOnly(plan == null ? empty : tables, plan == null ? tables : empty);
+        FormSections.showOnly(plan == null ? empty : tables, plan == null ? tables : empty);
         header.show(plan);
-        show(goals, plan == null ? List.of() : plan.getGoals());
-        show(measures, plan == null ? List.of() : plan.getMeasures());
+        FormSections.show(goals, plan == null ? List.of() : plan.getGoals());
+        FormSections.show(measures, plan == null ? List.of() : plan.getMeasures());
         form.layout(true, true);
     }
-
-    private static void showOnly(Control shown, Control hidden) {
-        shown.setVisible(true);
-        ((GridData) shown.getLayoutData()).exclude = false;
-        hidden.setVisible(false);
-        ((GridData) hidden.getLayoutData()).exclude = true;
-    }
-
-    /** A new list is set as input; the same list is refreshed, which keeps the selection. */
-    private static void show(TableViewer viewer, List<?> rows) {
-        if (viewer.getInput() == rows) {
-            viewer.refresh();
-        } else {
-            viewer.setInput(rows);
-        }
-    }
-
-
 
     private void addGoal() {
         Goal goal = PlanFactory.eINSTANCE.createGoal();
@@ -207,7 +187,7 @@ final class PlanEditorPart implements WorkbenchPart {
         if (following) {
             return;
         }
-        site.publishSelection(((IStructuredSelection) viewer.getSelection()).toList());
+        site.publishSelection(viewer.getStructuredSelection().toList());
     }
 
     static Plan planOf(EObject object) {
