@@ -167,6 +167,23 @@ class PlanEditorPartTest {
     }
 
     @Test
+    void withoutAPlanTheEditorStillTakesTheFocusSoKeyBindingsWork() throws Exception {
+        product.createDemo(folder.resolve("roros"));
+        Text elsewhere = new Text(product.shell, SWT.BORDER);
+        PlanEditorPart editor = open();
+        product.shell.forceActive();
+        elsewhere.setFocus();
+        product.spin(100);
+        assertEquals(elsewhere, product.shell.getDisplay().getFocusControl());
+
+        editor.setFocus();
+        product.spin(100);
+
+        Control focus = product.shell.getDisplay().getFocusControl();
+        assertTrue(focus != null && focus != elsewhere, "the plan editor has the focus (the window's key bindings need one): " + focus);
+    }
+
+    @Test
     void aPlanOutsideTheOpenWorkspaceIsNotShown() throws Exception {
         product.createDemo(folder.resolve("roros"));
         PlanEditorPart editor = open();

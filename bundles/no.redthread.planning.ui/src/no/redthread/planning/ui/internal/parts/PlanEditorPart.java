@@ -134,7 +134,9 @@ final class PlanEditorPart implements WorkbenchPart {
 
     @Override
     public void setFocus() {
-        goals.getControl().setFocus();
+        if (!goals.getControl().isVisible() || !goals.getControl().setFocus()) {
+            form.forceFocus(); // no plan shown: the form itself, or the window's key bindings have no focus to start from
+        }
     }
 
     private void refresh() {
