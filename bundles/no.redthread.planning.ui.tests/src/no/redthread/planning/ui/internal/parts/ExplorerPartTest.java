@@ -24,6 +24,7 @@ import no.redthread.model.plan.Goal;
 import no.redthread.model.plan.Measure;
 import no.redthread.model.plan.Plan;
 import no.redthread.model.plan.PlanKind;
+import no.redthread.validation.RedThreadValidator;
 import no.redthread.workbench.UndoContext;
 import no.redthread.workspace.Workspace;
 
@@ -58,6 +59,8 @@ class ExplorerPartTest {
     void aPlainDragOfAMeasureOntoAGoalLinksThemInOneUndoableStepAndTheStatusLineSaysSo() throws Exception {
         product = new ProductPath("nb-NO");
         Workspace workspace = product.createDemo(folder.resolve("roros"));
+        new ProblemsPart(product.workspaces, ProductPath.service(RedThreadValidator.class), product.site(ProblemsDescriptor.ID))
+                .createControl(product.shell); // it writes its count to the same status line
         ExplorerPart explorer = open();
         Measure measure = plan(workspace, PlanKind.HANDLINGS_OG_OKONOMIPLAN).getMeasures().get(0);
         Goal goal = plan(workspace, PlanKind.SAMFUNNSDEL).getGoals().stream().filter(g -> !measure.getFollows().contains(g))
@@ -74,7 +77,9 @@ class ExplorerPartTest {
         drag.drop(onto);
 
         assertTrue(measure.getFollows().contains(goal), "the drop links");
-        assertEquals("«" + measure.getName() + "» er knyttet til «" + goal.getName() + "». Angre med Ctrl+Z.", last(product.status));
+        product.spin(300);
+        assertEquals("«" + measure.getName() + "» er knyttet til «" + goal.getName() + "». Angre med Ctrl+Z.", last(product.status),
+                "the status line keeps saying what the drop did");
         assertEquals("Knytt sammen", ProductPath.service(UndoContext.class).undoLabel(), "Undo names the link");
         workspace.commandStack().undo();
         assertFalse(measure.getFollows().contains(goal), "one undo takes the link away");

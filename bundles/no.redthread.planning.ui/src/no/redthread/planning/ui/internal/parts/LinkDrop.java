@@ -81,7 +81,9 @@ final class LinkDrop extends ViewerDropAdapter {
             return false;
         }
         domain.get().getCommandStack().execute(command);
-        site.setStatusMessage(Messages.get("explorer.link.done", name(dragged), name(target)));
+        String done = Messages.get("explorer.link.done", name(dragged), name(target));
+        // after the views' updates that this change has queued (Problems writes its count to the same line)
+        getViewer().getControl().getDisplay().asyncExec(() -> site.setStatusMessage(done));
         return true;
     }
 
