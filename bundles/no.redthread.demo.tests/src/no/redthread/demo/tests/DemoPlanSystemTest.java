@@ -179,6 +179,15 @@ class DemoPlanSystemTest {
     }
 
     @Test
+    void thePlanSystemHasTheNameOfTheOrganisationAsTheRegisterHasIt() {
+        PlanSystem system = demo.create();
+        String registered = catalogue.createOrganisation(DemoPlanSystem.MUNICIPALITY_NUMBER).getName();
+
+        assertEquals(registered, system.getOrganisation().getName(), "the window title's name");
+        assertTrue(system.getName().startsWith(registered + " – "), "the Explorer's name: " + system.getName());
+    }
+
+    @Test
     void itSaysItIsAnIllustrativeExample() {
         assertTrue(demo.create().getName().contains("Illustrativt eksempel – ikke kommunens vedtatte planer"));
     }

@@ -37,8 +37,10 @@ final class RorosDemo {
         DemoFactory make = new DemoFactory(frame);
         PlanSystem system = PlanFactory.eINSTANCE.createPlanSystem();
         system.setId(ModelIds.newId("plansystem"));
-        system.setName("Røros kommune – " + DemoPlanSystem.ILLUSTRATIVE_NOTE);
-        system.setOrganisation(organisation());
+        Organisation organisation = organisation();
+        // one name everywhere (tree, window title): the register's, as a new workspace's skeleton has it
+        system.setName(organisation.getName() + " – " + DemoPlanSystem.ILLUSTRATIVE_NOTE);
+        system.setOrganisation(organisation);
         system.setFrame(frame);
 
         Plan knowledge = make.plan(PlanKind.KUNNSKAPSGRUNNLAG, "Kunnskapsgrunnlag for kommunal planstrategi 2024–2027",

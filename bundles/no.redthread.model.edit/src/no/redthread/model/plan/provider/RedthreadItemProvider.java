@@ -1,5 +1,6 @@
 package no.redthread.model.plan.provider;
 
+import java.util.Collection;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Set;
@@ -7,6 +8,8 @@ import java.util.StringJoiner;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.util.ResourceLocator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.CommandParameter;
 import org.eclipse.emf.edit.provider.ItemProviderAdapter;
 
@@ -102,13 +105,49 @@ public class RedthreadItemProvider extends ItemProviderAdapter {
         }
     }
 
-    /** A new child gets its stable id at once, e.g. {@code budget-line-3f2a...}. */
+    /**
+     * "Nytt mål", "Ny plan": the text of a new-child action comes from the child type's own key
+     * ({@code _UI_<Type>_new}), because a Norwegian adjective agrees with the noun's gender.
+     */
+    @Override
+    public String getCreateChildText(Object owner, Object feature, Object child, Collection<?> selection) {
+        if (child instanceof EObject created) {
+            try {
+                return getString("_UI_" + created.eClass().getName() + "_new");
+            } catch (MissingResourceException e) {
+                // a type without its own text: EMF's pattern below
+            }
+        }
+        return super.getCreateChildText(owner, feature, child, selection);
+    }
+
+    /**
+     * A new child gets its stable id at once, e.g. {@code budget-line-3f2a...}, and a name that says
+     * what it is ("Nytt mål"), as the plan editor's buttons give it, so no view shows it by its id.
+     */
     @Override
     protected CommandParameter createChildParameter(Object feature, Object child) {
         if (child instanceof Identified identified && identified.getId() == null) {
             identified.setId(ModelIds.newId(idPrefix(identified)));
         }
+        if (child instanceof EObject created) {
+            nameAsNew(created);
+        }
         return super.createChildParameter(feature, child);
+    }
+
+    private void nameAsNew(EObject created) {
+        for (String candidate : new String[] {"name", "title"}) {
+            if (created.eClass().getEStructuralFeature(candidate) instanceof EAttribute attribute
+                    && attribute.getEType().getInstanceClass() == String.class && created.eGet(attribute) == null) {
+                try {
+                    created.eSet(attribute, getString("_UI_" + created.eClass().getName() + "_new"));
+                } catch (MissingResourceException e) {
+                    // a type without its own text keeps no name
+                }
+                return;
+            }
+        }
     }
 
     private static String idPrefix(Identified identified) {

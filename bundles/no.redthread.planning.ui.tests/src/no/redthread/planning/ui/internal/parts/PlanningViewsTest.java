@@ -68,7 +68,7 @@ class PlanningViewsTest {
     void aFindingNavigatesTheExplorerAndThePlanEditorToItsObject() throws InterruptedException {
         ExplorerPart explorer = new ExplorerPart(workspaces, site(ExplorerDescriptor.ID));
         explorer.createControl(shell);
-        PlanEditorPart editor = new PlanEditorPart(o -> true, site(PlanEditorDescriptor.ID));
+        PlanEditorPart editor = new PlanEditorPart(workspaces, site(PlanEditorDescriptor.ID));
         editor.createControl(shell);
         ProblemsPart problems = new ProblemsPart(workspaces, service(RedThreadValidator.class), site(ProblemsDescriptor.ID));
         problems.createControl(shell);
@@ -94,7 +94,7 @@ class PlanningViewsTest {
         double cost = measure.getCostPerYear();
         ExplorerPart explorer = new ExplorerPart(workspaces, site(ExplorerDescriptor.ID));
         explorer.createControl(shell);
-        PlanEditorPart editor = new PlanEditorPart(o -> true, site(PlanEditorDescriptor.ID));
+        PlanEditorPart editor = new PlanEditorPart(workspaces, site(PlanEditorDescriptor.ID));
         editor.createControl(shell);
         shell.open();
         UndoContext undo = service(UndoContext.class);

@@ -13,17 +13,10 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.InputDialog;
-import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.jface.viewers.ViewerDropAdapter;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.DND;
-import org.eclipse.swt.dnd.DragSourceAdapter;
-import org.eclipse.swt.dnd.DragSourceEvent;
-import org.eclipse.swt.dnd.Transfer;
-import org.eclipse.swt.dnd.TransferData;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -85,7 +78,7 @@ final class ExplorerPart implements WorkbenchPart {
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(this::fillMenu);
         tree.getControl().setMenu(menu.createContextMenu(tree.getControl()));
-        enableLinkingByDragAndDrop();
+        LinkDrop.install(tree, this::domain, site);
         watch = new WorkspaceWatch(workspaces, tree.getControl(), this::refresh);
         site.followSelection(objects -> {
             if (!objects.isEmpty() && objects.stream().allMatch(EObject.class::isInstance)) {
@@ -141,12 +134,10 @@ final class ExplorerPart implements WorkbenchPart {
         if (domain() == null || selected.isEmpty() || !(selected.get(0) instanceof EObject first)) {
             return;
         }
-        MenuManager create = new MenuManager(Messages.get("explorer.new"));
         for (Object descriptor : ExplorerActions.newChildDescriptors(domain(), first)) {
             Command command = ExplorerActions.createChild(domain(), first, descriptor);
-            create.add(action(command.getLabel(), command));
+            menu.add(action(command.getLabel(), command));
         }
-        menu.add(create);
         menu.add(new Separator());
         EAttribute name = ExplorerActions.nameAttribute(first);
         if (name != null) {
@@ -167,10 +158,21 @@ final class ExplorerPart implements WorkbenchPart {
             @Override
             public void run() {
                 domain().getCommandStack().execute(command);
+                selectCreated(command.getAffectedObjects());
             }
         };
         action.setEnabled(command != null && command.canExecute());
         return action;
+    }
+
+    /** What a command made (a new or duplicated object) is selected, so the other views go to it. */
+    private void selectCreated(java.util.Collection<?> affected) {
+        List<?> objects = List.copyOf(affected);
+        if (!objects.isEmpty() && objects.stream().allMatch(o -> o instanceof EObject e && e.eResource() != null)) {
+            tree.refresh();
+            objects.forEach(tree::reveal);
+            tree.setSelection(new StructuredSelection(objects), true);
+        }
     }
 
     private void rename(EObject object, EAttribute name) {
@@ -180,39 +182,6 @@ final class ExplorerPart implements WorkbenchPart {
         if (dialog.open() == InputDialog.OK) {
             ModelEdits.set(domain(), object, name, dialog.getValue().trim());
         }
-    }
-
-    private void enableLinkingByDragAndDrop() {
-        Transfer[] transfers = { LocalSelectionTransfer.getTransfer() };
-        tree.addDragSupport(DND.DROP_LINK, transfers, new DragSourceAdapter() {
-            @Override
-            public void dragStart(DragSourceEvent event) {
-                LocalSelectionTransfer.getTransfer().setSelection(tree.getSelection());
-            }
-        });
-        tree.addDropSupport(DND.DROP_LINK, transfers, new ViewerDropAdapter(tree) {
-            @Override
-            public boolean validateDrop(Object target, int operation, TransferData type) {
-                Command command = linkCommand(target);
-                return command != null && command.canExecute();
-            }
-
-            @Override
-            public boolean performDrop(Object data) {
-                Command command = linkCommand(getCurrentTarget());
-                if (command == null) {
-                    return false;
-                }
-                domain().getCommandStack().execute(command);
-                return true;
-            }
-        });
-    }
-
-    /** The link made by dropping the dragged object on a target, or null. */
-    Command linkCommand(Object target) {
-        Object dragged = ((IStructuredSelection) LocalSelectionTransfer.getTransfer().getSelection()).getFirstElement();
-        return domain() == null ? null : ExplorerActions.link(domain(), dragged, target);
     }
 
 }

@@ -34,9 +34,7 @@ final class GoalTable {
     static TableViewer create(Composite parent, Supplier<EditingDomain> domain, Predicate<EObject> editable) {
         TableViewer viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
         viewer.getTable().setLinesVisible(true);
-        GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
-        data.heightHint = 140;
-        viewer.getTable().setLayoutData(data);
+        viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         editableColumn(viewer, domain, editable, "goal.name", 300, Literals.GOAL__NAME, Goal::getName);
         editableColumn(viewer, domain, editable, "goal.description", 360, Literals.GOAL__DESCRIPTION, Goal::getDescription);

@@ -25,7 +25,6 @@ public final class PlanEditorDescriptor extends PlanningPartDescriptor {
 
     @Override
     public WorkbenchPart createPart(PartSite site) {
-        return new PlanEditorPart(
-                object -> workspaces.current().map(w -> !w.isReadOnly(object.eResource())).orElse(false), site);
+        return new PlanEditorPart(workspaces, site);
     }
 }

@@ -2,23 +2,23 @@ package no.redthread.planning.ui.internal.parts;
 
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
-import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.command.CommandWrapper;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
 
 import no.redthread.model.api.ModelIds;
 import no.redthread.model.plan.Goal;
@@ -29,81 +29,103 @@ import no.redthread.model.plan.PlanPackage.Literals;
 import no.redthread.planning.ui.internal.Messages;
 import no.redthread.workbench.ui.PartSite;
 import no.redthread.workbench.ui.WorkbenchPart;
+import no.redthread.workspace.Workspace;
+import no.redthread.workspace.WorkspaceService;
+import no.redthread.workspace.ui.WorkspaceWatch;
 
 /**
  * A form for one plan: its header, its goals and a table of its measures, all editable in place.
- * It shows the plan of the latest selection (a plan, or anything inside one).
+ * It shows the plan of the latest selection (a plan, or anything inside one) of the open workspace,
+ * edits it through that workspace's editing domain, follows every change of the workspace and
+ * empties when the plan leaves it (deleted, or the workspace closed).
  */
 final class PlanEditorPart implements WorkbenchPart {
 
-    private final Predicate<EObject> editable;
+    private final WorkspaceService workspaces;
     private final PartSite site;
-    private final CommandStackListener refresher = event -> refresh();
+    private final Predicate<EObject> editable;
+    private final Supplier<EditingDomain> domain;
     private Plan plan;
-    private EditingDomain domain;
+    private boolean following;
+    private Composite form;
     private PlanHeader header;
     private TableViewer goals;
     private TableViewer measures;
     private Label empty;
+    private SashForm tables;
 
-    /** @param editable whether an object may be changed (its file was read and is not read-only) */
-    PlanEditorPart(Predicate<EObject> editable, PartSite site) {
-        this.editable = editable;
+    PlanEditorPart(WorkspaceService workspaces, PartSite site) {
+        this.workspaces = workspaces;
         this.site = site;
+        this.domain = () -> workspaces.current().map(Workspace::editingDomain).orElse(null);
+        this.editable = object -> workspaces.current().filter(w -> InWorkspace.contains(w, object))
+                .map(w -> !w.isReadOnly(object.eResource())).orElse(false);
     }
 
     @Override
     public void createControl(Composite parent) {
-        Composite form = new Composite(parent, SWT.NONE);
+        form = new Composite(parent, SWT.NONE);
         form.setLayout(new GridLayout(1, false));
         empty = new Label(form, SWT.WRAP);
-        empty.setText(Messages.get("planEditor.empty"));
         empty.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        header = new PlanHeader(form, () -> domain, editable);
-        new Label(form, SWT.NONE).setText(Messages.get("planEditor.goals"));
-        goals = GoalTable.create(form, () -> domain, editable);
-        ToolBar goalTools = new ToolBar(form, SWT.FLAT | SWT.RIGHT);
-        tool(goalTools, "planEditor.newGoal", this::addGoal);
-        tool(goalTools, "planEditor.delete", () -> delete(goals));
-        new Label(form, SWT.NONE).setText(Messages.get("planEditor.measures"));
-        measures = new TableViewer(form, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+        header = new PlanHeader(form, domain, editable);
+        tables = new SashForm(form, SWT.VERTICAL);
+        tables.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Composite goalSection = FormSections.section(tables, "planEditor.goals");
+        goals = GoalTable.create(goalSection, domain, editable);
+        FormSections.buttons(goalSection, "planEditor.newGoal", this::addGoal, "planEditor.delete", () -> delete(goals));
+        Composite measureSection = FormSections.section(tables, "planEditor.measures");
+        measures = new TableViewer(measureSection, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
         measures.getTable().setLinesVisible(true);
         measures.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         measures.setContentProvider(ArrayContentProvider.getInstance());
-        new MeasureColumns(measures, () -> domain, editable).create();
-        ToolBar measureTools = new ToolBar(form, SWT.FLAT | SWT.RIGHT);
-        tool(measureTools, "planEditor.newMeasure", this::addMeasure);
-        tool(measureTools, "planEditor.delete", () -> delete(measures));
+        new MeasureColumns(measures, domain, editable).create();
+        FormSections.buttons(measureSection, "planEditor.newMeasure", this::addMeasure, "planEditor.delete", () -> delete(measures));
         goals.addSelectionChangedListener(e -> publish(goals));
         measures.addSelectionChangedListener(e -> publish(measures));
+        new WorkspaceWatch(workspaces, form, this::refresh);
         site.followSelection(this::showPlanOf);
         showPlanOf(site.currentSelection());
         refresh();
     }
 
+    /** Shows the plan of the objects another view selected, and selects its goals and measures among them. */
     private void showPlanOf(List<?> objects) {
         objects.stream().filter(EObject.class::isInstance).map(o -> planOf((EObject) o))
                 .filter(p -> p != null).findFirst().ifPresent(this::show);
-    }
-
-    /** Shows a plan; the form follows it through every command until another plan is shown. */
-    void show(Plan newPlan) {
-        if (newPlan == plan || goals.getControl().isDisposed()) {
+        if (plan == null || goals.getControl().isDisposed()) {
             return;
         }
-        if (domain != null) {
-            domain.getCommandStack().removeCommandStackListener(refresher);
+        refresh(); // a goal just made elsewhere is in the table before it is selected
+        following = true;
+        try {
+            select(goals, objects, Goal.class);
+            select(measures, objects, Measure.class);
+        } finally {
+            following = false;
+        }
+    }
+
+    private void select(TableViewer viewer, List<?> objects, Class<? extends EObject> type) {
+        List<?> rows = objects.stream().filter(o -> type.isInstance(o) && ((EObject) o).eContainer() == plan).toList();
+        viewer.setSelection(new StructuredSelection(rows), true);
+    }
+
+    /** Shows a plan of the open workspace; the form follows it through every change until another plan is shown. */
+    void show(Plan newPlan) {
+        if (newPlan == plan || goals.getControl().isDisposed() || !InWorkspace.contains(workspaces.current().orElse(null), newPlan)) {
+            return;
         }
         plan = newPlan;
-        domain = AdapterFactoryEditingDomain.getEditingDomainFor(newPlan);
-        if (domain != null) {
-            domain.getCommandStack().addCommandStackListener(refresher);
-        }
         refresh();
     }
 
     Plan plan() {
         return plan;
+    }
+
+    TableViewer goals() {
+        return goals;
     }
 
     TableViewer measures() {
@@ -112,13 +134,8 @@ final class PlanEditorPart implements WorkbenchPart {
 
     @Override
     public void setFocus() {
-        goals.getControl().setFocus();
-    }
-
-    @Override
-    public void dispose() {
-        if (domain != null) {
-            domain.getCommandStack().removeCommandStackListener(refresher);
+        if (!goals.getControl().isVisible() || !goals.getControl().setFocus()) {
+            form.forceFocus(); // no plan shown: the form itself, or the window's key bindings have no focus to start from
         }
     }
 
@@ -126,47 +143,53 @@ final class PlanEditorPart implements WorkbenchPart {
         if (goals.getControl().isDisposed()) {
             return;
         }
-        empty.setVisible(plan == null);
-        ((GridData) empty.getLayoutData()).exclude = plan != null;
+        if (!InWorkspace.contains(workspaces.current().orElse(null), plan)) {
+            plan = null;
+        }
+        empty.setText(Messages.get(workspaces.current().isPresent() ? "planEditor.empty" : "planEditor.noWorkspace"));
+        FormSections.showOnly(plan == null ? empty : tables, plan == null ? tables : empty);
         header.show(plan);
-        goals.setInput(plan == null ? List.of() : plan.getGoals());
-        measures.setInput(plan == null ? List.of() : plan.getMeasures());
-        goals.getControl().getParent().layout(true, true);
+        FormSections.show(goals, plan == null ? List.of() : plan.getGoals());
+        FormSections.show(measures, plan == null ? List.of() : plan.getMeasures());
+        form.layout(true, true);
     }
 
     private void addGoal() {
-        if (plan != null && domain != null) {
-            Goal goal = PlanFactory.eINSTANCE.createGoal();
-            goal.setId(ModelIds.newId("goal"));
-            goal.setName(Messages.get("planEditor.newGoal.name"));
-            domain.getCommandStack().execute(AddCommand.create(domain, plan, Literals.PLAN__GOALS, goal));
-        }
+        Goal goal = PlanFactory.eINSTANCE.createGoal();
+        goal.setId(ModelIds.newId("goal"));
+        add(goals, Literals.PLAN__GOALS, goal, Messages.get("planEditor.newGoal.name"));
     }
 
     private void addMeasure() {
-        if (plan != null && domain != null) {
-            Measure measure = PlanFactory.eINSTANCE.createMeasure();
-            measure.setId(ModelIds.newId("measure"));
-            measure.setName(Messages.get("planEditor.newMeasure.name"));
-            domain.getCommandStack().execute(AddCommand.create(domain, plan, Literals.PLAN__MEASURES, measure));
+        Measure measure = PlanFactory.eINSTANCE.createMeasure();
+        measure.setId(ModelIds.newId("measure"));
+        add(measures, Literals.PLAN__MEASURES, measure, Messages.get("planEditor.newMeasure.name"));
+    }
+
+    /** Adds a named object to the plan as one command that Undo names, and selects it. */
+    private void add(TableViewer viewer, EReference feature, EObject child, String name) {
+        EditingDomain editing = domain.get();
+        if (plan != null && editing != null && editable.test(plan)) {
+            child.eSet(child.eClass().getEStructuralFeature("name"), name);
+            editing.getCommandStack().execute(new CommandWrapper(name, null, AddCommand.create(editing, plan, feature, child)));
+            refresh();
+            viewer.setSelection(new StructuredSelection(child), true);
         }
     }
 
     private void delete(TableViewer viewer) {
-        List<?> selected = ((IStructuredSelection) viewer.getSelection()).toList();
-        if (domain != null && !selected.isEmpty()) {
-            domain.getCommandStack().execute(DeleteCommand.create(domain, selected));
+        List<?> selected = viewer.getStructuredSelection().toList();
+        EditingDomain editing = domain.get();
+        if (editing != null && !selected.isEmpty()) {
+            editing.getCommandStack().execute(DeleteCommand.create(editing, selected));
         }
     }
 
     private void publish(TableViewer viewer) {
-        site.publishSelection(((IStructuredSelection) viewer.getSelection()).toList());
-    }
-
-    private static void tool(ToolBar bar, String key, Runnable action) {
-        ToolItem item = new ToolItem(bar, SWT.PUSH);
-        item.setText(Messages.get(key));
-        item.addListener(SWT.Selection, e -> action.run());
+        if (following) {
+            return;
+        }
+        site.publishSelection(viewer.getStructuredSelection().toList());
     }
 
     static Plan planOf(EObject object) {

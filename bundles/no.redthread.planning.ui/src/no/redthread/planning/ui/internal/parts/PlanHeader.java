@@ -50,7 +50,7 @@ final class PlanHeader {
         period = text("plan.period", Literals.PLAN__ELECTION_PERIOD, 1);
         adopted = new Text(area, SWT.BORDER);
         label("plan.adopted", adopted);
-        adopted.setMessage("ÅÅÅÅ-MM-DD");
+        adopted.setMessage(Messages.get("plan.adopted.format"));
         adopted.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         adopted.addListener(SWT.DefaultSelection, e -> commitDate());
         adopted.addListener(SWT.FocusOut, e -> commitDate());

@@ -4,6 +4,7 @@ import no.redthread.workspace.ui.WorkspaceWatch;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -66,19 +67,20 @@ final class ProblemsPart implements WorkbenchPart {
                 rows.add(new Row(Messages.get("problems.file"), problem.reason(), problem.toString(), null));
             }
         });
-        watch.planSystem().ifPresent(system -> {
+        watch.workspace().ifPresent(workspace -> watch.planSystem().ifPresent(system -> {
+            AdapterFactory types = workspace.editingDomain().getAdapterFactory();
             for (Finding finding : validator.validate(system)) {
                 rows.add(new Row(finding.severity().label(java.util.Locale.getDefault()), finding.message(),
-                        finding.subject().eClass().getName(), finding.subject()));
+                        Labels.typeName(types, finding.subject()), finding.subject()));
             }
-        });
+        }));
         return rows;
     }
 
     private void refresh() {
         List<Row> rows = rows();
         viewer.setInput(rows);
-        site.setStatusMessage(Messages.get("problems.count", rows.size()));
+        site.setStatusMessage(watch.workspace().isPresent() ? Messages.get("problems.count", rows.size()) : "");
     }
 
     private void navigate() {

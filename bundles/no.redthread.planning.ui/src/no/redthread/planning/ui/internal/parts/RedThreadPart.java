@@ -76,7 +76,7 @@ final class RedThreadPart implements WorkbenchPart {
         site.followSelection(objects -> {
             Plan selected = objects.stream().filter(EObject.class::isInstance).map(o -> PlanEditorPart.planOf((EObject) o))
                     .filter(p -> p != null).findFirst().orElse(null);
-            if (selected != null && selected != plan) {
+            if (selected != null && selected != plan && InWorkspace.contains(watch.workspace().orElse(null), selected)) {
                 plan = selected;
                 wholeSystem.setSelection(false);
                 refresh();
@@ -91,8 +91,21 @@ final class RedThreadPart implements WorkbenchPart {
     }
 
 
+    TreeViewer tree() {
+        return tree;
+    }
+
+    Button wholeSystem() {
+        return wholeSystem;
+    }
+
+    /** The chain of the selected plan, or of the whole plan system; none when no workspace is open. */
     RedThreadChain chain() {
-        if (!wholeSystem.getSelection() && plan != null && plan.eResource() != null) {
+        if (plan != null && !InWorkspace.contains(watch.workspace().orElse(null), plan)) {
+            plan = null; // deleted, or its workspace closed
+            wholeSystem.setSelection(true);
+        }
+        if (!wholeSystem.getSelection() && plan != null) {
             return RedThreadChain.of(plan);
         }
         return watch.planSystem().map(RedThreadChain::of).orElse(null);

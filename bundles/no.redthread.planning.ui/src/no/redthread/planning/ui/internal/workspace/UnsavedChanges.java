@@ -8,6 +8,7 @@ import org.eclipse.swt.widgets.Shell;
 
 import no.redthread.planning.ui.internal.Messages;
 import no.redthread.workbench.ui.CloseGuard;
+import no.redthread.workspace.Workspace;
 import no.redthread.workspace.WorkspaceService;
 
 /** "Save changes?" before the window closes or another workspace replaces this one. */
@@ -26,6 +27,11 @@ public final class UnsavedChanges implements CloseGuard {
         return resolve(workspaces);
     }
 
+    /** Names the workspace as the window title does (its organisation), not by its folder. */
+    static String question(Workspace workspace) {
+        return Messages.get("unsaved.text", WorkspaceDocument.nameOf(workspace));
+    }
+
     /** Asks to save, discard or cancel when there are unsaved changes; true when it is fine to go on. */
     static boolean resolve(WorkspaceService workspaces) {
         var workspace = workspaces.current();
@@ -33,7 +39,7 @@ public final class UnsavedChanges implements CloseGuard {
             return true;
         }
         MessageDialog dialog = new MessageDialog(WorkspaceDialogs.shell(), Messages.get("unsaved.title"), null,
-                Messages.get("unsaved.text", workspace.get().folder().getFileName()), MessageDialog.QUESTION,
+                question(workspace.get()), MessageDialog.QUESTION,
                 new String[] { Messages.get("unsaved.save"), Messages.get("unsaved.discard"), Messages.get("unsaved.cancel") }, 0);
         return switch (dialog.open()) {
             case 0 -> WorkspaceDialogs.save(workspaces);

@@ -71,7 +71,8 @@ public final class WorkspaceDocument implements ActiveDocument, WorkspaceListene
         listeners.forEach(Runnable::run);
     }
 
-    private static String nameOf(Workspace workspace) {
+    /** The organisation of the workspace, else its plan system, else its folder. */
+    static String nameOf(Workspace workspace) {
         return workspace.planSystem().map(p -> p.getOrganisation() != null ? p.getOrganisation().getName() : p.getName())
                 .filter(name -> name != null && !name.isBlank()).orElse(workspace.folder().getFileName().toString());
     }
