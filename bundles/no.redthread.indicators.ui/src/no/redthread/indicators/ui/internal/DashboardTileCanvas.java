@@ -15,6 +15,7 @@ import org.eclipse.swt.layout.RowData;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 
+import no.redthread.indicators.Numbers;
 import no.redthread.indicators.analysis.Status;
 
 /**
@@ -47,7 +48,7 @@ final class DashboardTileCanvas {
         text = IndicatorModel.name(tile.indicator()) + "\n"
                 + Messages.get("status." + tile.assessment().status().name()) + " \u2013 "
                 + (latest == null ? Messages.get("dashboard.noData")
-                        : Messages.get("dashboard.latest", IndicatorPart.format(latest.value()), latest.period()))
+                        : Messages.get("dashboard.latest", Numbers.format(latest.value()), latest.period()))
                 + "  [" + tile.assessment().organisation() + "]";
         layout = new TextLayout(canvas.getDisplay());
         layout.setFont(canvas.getFont());
