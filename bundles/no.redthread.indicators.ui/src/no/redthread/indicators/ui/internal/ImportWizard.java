@@ -10,7 +10,6 @@ import java.util.function.UnaryOperator;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.wizard.Wizard;
@@ -28,6 +27,10 @@ import org.eclipse.swt.widgets.Text;
 import no.redthread.indicators.IndicatorSets;
 import no.redthread.indicators.RegionCodes;
 import no.redthread.indicators.imports.ImportCancelledException;
+import no.redthread.indicators.imports.ImportCheck;
+import no.redthread.indicators.imports.ImportChoice;
+import no.redthread.indicators.imports.ImportOptions;
+import no.redthread.indicators.imports.ImportSource;
 import no.redthread.indicators.imports.ImportException;
 import no.redthread.indicators.imports.ImportMonitor;
 import no.redthread.indicators.imports.ImportResult;
@@ -51,6 +54,8 @@ public final class ImportWizard extends Wizard {
     final PreviewPage previewPage = new PreviewPage();
     final MappingPage mappingPage = new MappingPage();
     private ImportSource source;
+    private ImportOptions options = ImportOptions.STRICT;
+    private ImportCheck check;
     private ImportResult result;
     /** Wraps the monitor the import asks; tests use it to cancel at a chosen point. */
     UnaryOperator<ImportMonitor> monitors = UnaryOperator.identity();
@@ -87,13 +92,9 @@ public final class ImportWizard extends Wizard {
     @Override
     public boolean performFinish() {
         ImportSource chosen = source;
-        String region = mappingPage.key(mappingPage.region);
-        String time = mappingPage.key(mappingPage.time);
-        String content = mappingPage.key(mappingPage.content);
-        String contentCode = mappingPage.contentCode();
+        ImportChoice choice = mappingPage.choice();
         Indicator indicator = mappingPage.indicator();
-        if (chosen == null || indicator == null) {
-            mappingPage.setErrorMessage(Messages.get("import.mapping.noIndicator"));
+        if (chosen == null || indicator == null || check == null || !check.canImport()) {
             return false;
         }
         AtomicReference<ImportResult> built = new AtomicReference<>();
@@ -103,8 +104,7 @@ public final class ImportWizard extends Wizard {
                 monitor.beginTask(Messages.get("import.running", chosen.file().getFileName()), ProgressMonitors.UNITS);
                 try {
                     ImportMonitor asked = monitors.apply(ProgressMonitors.of(monitor));
-                    ImportResult importResult = chosen.build(region, time, content, contentCode, indicator, regions,
-                            asked);
+                    ImportResult importResult = chosen.build(choice, indicator, regions, asked);
                     if (asked.isCanceled()) {
                         throw new InterruptedException(); // cancelled after the last question: still nothing lands
                     }
@@ -123,9 +123,8 @@ public final class ImportWizard extends Wizard {
             return false;
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
-            String text = cause instanceof ImportException fault ? ImportSource.describe(fault) : String.valueOf(cause);
-            mappingPage.setErrorMessage(text);
-            MessageDialog.openError(getShell(), Messages.get("import.failed.title"), Messages.get("import.failed", text));
+            mappingPage.setErrorMessage(cause instanceof ImportException fault ? ImportSource.describe(fault)
+                    : String.valueOf(cause));
             return false;
         }
         result = built.get();
@@ -136,13 +135,31 @@ public final class ImportWizard extends Wizard {
 
     @Override
     public boolean canFinish() {
-        return source != null && mappingPage.indicator() != null;
+        return source != null && check != null && check.canImport() && mappingPage.indicator() != null;
+    }
+
+    /** The check of the current choice; null without a file. */
+    ImportCheck check() {
+        return check;
     }
 
     private void sourceChanged(ImportSource newSource) {
         source = newSource;
+        previewPage.setErrorMessage(null);
+        previewPage.setMessage(null);
+        mappingPage.setErrorMessage(null);
+        mappingPage.setMessage(null);
+        options = ImportOptions.STRICT;
         previewPage.show(newSource);
         mappingPage.show(newSource);
+        recheck();
+    }
+
+    /** Checks the current choice and shows the findings at the page they belong to. */
+    void recheck() {
+        check = source == null ? null : source.check(mappingPage.choice(), regions);
+        previewPage.showCheck(check);
+        mappingPage.showCheck(check);
         getContainer().updateButtons();
     }
 
@@ -186,7 +203,11 @@ public final class ImportWizard extends Wizard {
             String name = text.getText().trim();
             ImportSource read = null;
             setMessage(null);
-            if (!name.isEmpty() && Files.isRegularFile(Path.of(name))) {
+            setErrorMessage(null); // the previous file's problem is not this one's
+            kind.setText("");
+            if (!name.isEmpty() && !Files.isRegularFile(Path.of(name))) {
+                setErrorMessage(Messages.get("import.file.missing", name));
+            } else if (!name.isEmpty()) {
                 try {
                     read = readInMonitor(Path.of(name));
                     setErrorMessage(null);
@@ -230,11 +251,14 @@ public final class ImportWizard extends Wizard {
         }
     }
 
-    /** The dimensions or columns and their first values. */
+    /** The dimensions or columns and their first values; the regions that are not today's, and what to do. */
     final class PreviewPage extends WizardPage {
 
         TableViewer viewer;
         private Label values;
+        Text regionNotes;
+        Button skipUnmatched;
+        Button asCountry;
 
         PreviewPage() {
             super("preview");
@@ -253,7 +277,26 @@ public final class ImportWizard extends Wizard {
             viewer.setContentProvider(ArrayContentProvider.getInstance());
             values = new Label(body, SWT.WRAP);
             values.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            regionNotes = new Text(body, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.WRAP);
+            GridData notesData = new GridData(SWT.FILL, SWT.FILL, true, false);
+            notesData.heightHint = 70;
+            regionNotes.setLayoutData(notesData);
+            skipUnmatched = option(body, "import.preview.skip", () -> options = options.withSkipUnmatchedRegions(
+                    skipUnmatched.getSelection()));
+            asCountry = option(body, "import.preview.country", () -> options = options.withCountryWhenNoRegion(
+                    asCountry.getSelection()));
             setControl(body);
+        }
+
+        private Button option(Composite body, String key, Runnable apply) {
+            Button option = new Button(body, SWT.CHECK);
+            option.setText(Messages.get(key));
+            option.setVisible(false);
+            option.addListener(SWT.Selection, e -> {
+                apply.run();
+                recheck();
+            });
+            return option;
         }
 
         void show(ImportSource shown) {
@@ -263,6 +306,36 @@ public final class ImportWizard extends Wizard {
             viewer.setInput(shown == null ? List.of() : shown.variables());
             values.setText(shown == null ? "" : String.join("  ", shown.firstValues()));
             setDescription(shown == null ? "" : Messages.get("import.preview.description", shown.file().getFileName()));
+            skipUnmatched.setSelection(false);
+            asCountry.setSelection(false);
+        }
+
+        /** The regions mapped to today's numbers or not importable, the national notice, and the options. */
+        void showCheck(ImportCheck shown) {
+            if (viewer == null) {
+                return;
+            }
+            StringBuilder notes = new StringBuilder();
+            if (shown != null) {
+                shown.regions().forEach(region -> notes.append(region.describe()).append('\n'));
+                notes.append(shown.summary());
+            }
+            regionNotes.setText(notes.toString().strip());
+            boolean unmatched = shown != null && !shown.unmatched().isEmpty();
+            skipUnmatched.setVisible(unmatched);
+            skipUnmatched.setText(Messages.get("import.preview.skip", unmatched ? shown.unmatched().size() : 0));
+            asCountry.setVisible(shown != null && shown.national());
+            setErrorMessage(null);
+            if (unmatched && !skipUnmatched.getSelection()) {
+                setMessage(Messages.get("import.preview.unmatched", shown.unmatched().size()), IMessageProvider.WARNING);
+            } else if (shown != null && shown.national() && !asCountry.getSelection()) {
+                setMessage(shown.problems().get(0), IMessageProvider.WARNING);
+            } else if (shown != null && !shown.renumbered().isEmpty()) {
+                setMessage(Messages.get("import.preview.renumbered", shown.renumbered().size()), IMessageProvider.INFORMATION);
+            } else {
+                setMessage(null);
+            }
+            ((Composite) getControl()).layout(true, true);
         }
     }
 
@@ -273,7 +346,7 @@ public final class ImportWizard extends Wizard {
         Combo time;
         Combo content;
         Combo contentCode;
-        Combo indicator;
+        IndicatorChooser chooser;
         private List<String> keys = List.of();
         private List<String> codes = List.of();
 
@@ -292,12 +365,10 @@ public final class ImportWizard extends Wizard {
             content = combo(body, "import.mapping.content");
             contentCode = combo(body, "import.mapping.contentCode");
             content.addListener(SWT.Selection, e -> fillCodes());
-            indicator = combo(body, "import.mapping.indicator");
-            for (Indicator target : targets) {
-                String set = target.eContainer() instanceof no.redthread.indicators.model.IndicatorSet s ? s.getId() + ": " : "";
-                indicator.add(set + IndicatorModel.name(target));
-            }
-            indicator.addListener(SWT.Selection, e -> getContainer().updateButtons());
+            Label label = new Label(body, SWT.NONE);
+            label.setText(Messages.get("import.mapping.indicator"));
+            label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+            chooser = new IndicatorChooser(body, targets, this::indicatorChanged);
             setControl(body);
         }
 
@@ -306,7 +377,19 @@ public final class ImportWizard extends Wizard {
             Combo combo = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
             combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
             combo.setVisibleItemCount(20);
+            combo.addListener(SWT.Selection, e -> mappingChanged());
             return combo;
+        }
+
+        private void mappingChanged() {
+            if (source != null) {
+                recheck();
+            }
+        }
+
+        private void indicatorChanged() {
+            showCheck(check);
+            getContainer().updateButtons();
         }
 
         void show(ImportSource shown) {
@@ -331,18 +414,49 @@ public final class ImportWizard extends Wizard {
                 combos[i].setItems(items);
                 combos[i].select(Math.max(0, keys.indexOf(guess[i])));
             }
-            fillCodes();
+            chooser.select(null);
+            fillCodes(shown);
         }
 
         private void fillCodes() {
+            fillCodes(source);
+            mappingChanged();
+        }
+
+        private void fillCodes(ImportSource shown) {
             String contentKey = key(content);
             codes = new ArrayList<>();
             codes.add(null);
-            if (source != null) {
-                codes.addAll(source.contentCodes(contentKey));
+            if (shown != null) {
+                codes.addAll(shown.contentCodes(contentKey));
             }
             contentCode.setItems(codes.stream().map(c -> c == null ? Messages.get("import.mapping.allContent") : c).toArray(String[]::new));
             contentCode.select(codes.size() > 1 ? 1 : 0);
+            offerNew(shown);
+        }
+
+        private void offerNew(ImportSource shown) {
+            chooser.offerNew(shown == null ? null : shown.contentLabel(key(content), contentCode()));
+        }
+
+        /** The findings that stop the import, at this page, with Finish disabled until they are resolved. */
+        void showCheck(ImportCheck shown) {
+            if (region == null) {
+                return;
+            }
+            offerNew(source);
+            if (shown != null && !shown.canImport()) {
+                setErrorMessage(shown.problems().get(0));
+            } else {
+                setErrorMessage(null);
+                setMessage(shown != null && indicator() == null ? Messages.get("import.mapping.noIndicator")
+                        : shown == null ? null : shown.summary());
+            }
+        }
+
+        /** The mapping and options chosen now. */
+        ImportChoice choice() {
+            return new ImportChoice(key(region), key(time), key(content), contentCode(), options);
         }
 
         String key(Combo combo) {
@@ -357,20 +471,19 @@ public final class ImportWizard extends Wizard {
 
         void selectContentCode(String code) {
             contentCode.select(Math.max(0, codes.indexOf(code)));
+            mappingChanged();
         }
 
         Indicator indicator() {
-            int index = indicator == null ? -1 : indicator.getSelectionIndex();
-            return index < 0 ? null : targets.get(index);
+            return chooser == null ? null : chooser.selected();
         }
 
         void selectIndicator(Indicator target) {
-            indicator.select(targets.indexOf(target));
-            getContainer().updateButtons();
+            chooser.select(target);
         }
 
         List<Indicator> targets() {
-            return targets;
+            return chooser.targets();
         }
     }
 }
