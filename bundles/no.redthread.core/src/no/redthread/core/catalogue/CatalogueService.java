@@ -38,6 +38,26 @@ public interface CatalogueService {
     /** The municipality with the given four-digit number, e.g. {@code "5501"}. */
     Optional<Municipality> municipality(String number);
 
+    /**
+     * The 506 official changes of municipality numbers and names from 2017-01-01 to 2024-01-01 (Statistics Norway,
+     * KLASS classification 131), in the order SSB lists them (by date). A split has one change per new
+     * municipality; the part of a merger that kept its number is listed as {@link MunicipalityChangeKind#MERGED}
+     * with the same old and new number.
+     */
+    List<MunicipalityChange> municipalityChanges();
+
+    /**
+     * What a municipality number, old or current, means today: current, renumbered (to today's {@code current},
+     * e.g. 5403 Alta, 2020-2023, is 5601 Alta; 1902 Tromsø became 5401 and then 5501), merged into another, split
+     * into several, or unknown. Never throws: a {@code null}, blank or malformed number (anything but four digits
+     * after stripping blanks) is {@link MunicipalityLookup.Status#UNKNOWN}.
+     *
+     * <p>A number is followed through every change from it, so a number renumbered and then merged is merged, and
+     * one merged and then split is split. A change that keeps the number (a name change, or the surviving part of
+     * a merger) does not end the number.
+     */
+    MunicipalityLookup lookupMunicipality(String number);
+
     /** The municipalities of one county. */
     List<Municipality> municipalitiesIn(String countyNumber);
 

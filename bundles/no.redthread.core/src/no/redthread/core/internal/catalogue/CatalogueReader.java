@@ -43,9 +43,12 @@ final class CatalogueReader {
         this.source = source;
     }
 
+    /** Opens the files shipped in this bundle's catalogue/ folder. */
+    static final Source SHIPPED = name -> CatalogueReader.class.getResourceAsStream("/catalogue/" + name);
+
     /** The files shipped in this bundle's catalogue/ folder. */
     static CatalogueReader shipped() {
-        return new CatalogueReader(name -> CatalogueReader.class.getResourceAsStream("/catalogue/" + name));
+        return new CatalogueReader(SHIPPED);
     }
 
     /** Files in a folder of the file system (for tests and for checking edited catalogues). */

@@ -13,6 +13,8 @@ import no.redthread.core.catalogue.CatalogueService;
 import no.redthread.core.catalogue.County;
 import no.redthread.core.catalogue.DimensionEntry;
 import no.redthread.core.catalogue.Municipality;
+import no.redthread.core.catalogue.MunicipalityChange;
+import no.redthread.core.catalogue.MunicipalityLookup;
 import no.redthread.core.catalogue.SdgEntry;
 import no.redthread.core.catalogue.SdgTargetEntry;
 import no.redthread.core.catalogue.ThemeEntry;
@@ -33,13 +35,16 @@ public final class JsonCatalogueService implements CatalogueService {
     private final Map<String, County> countiesByNumber;
     private final Map<String, Municipality> municipalitiesByNumber;
     private final Map<String, ThemeEntry> themesById;
+    private final CatalogueReader.Source changesSource;
+    private MunicipalityHistory history;
 
     @Activate
     public JsonCatalogueService() {
-        this(CatalogueReader.shipped().read());
+        this(CatalogueReader.shipped().read(), CatalogueReader.SHIPPED);
     }
 
-    JsonCatalogueService(Catalogue catalogue) {
+    JsonCatalogueService(Catalogue catalogue, CatalogueReader.Source changesSource) {
+        this.changesSource = changesSource;
         this.catalogue = catalogue;
         this.targets = catalogue.sdgs().stream().flatMap(sdg -> sdg.targets().stream()).toList();
         this.themes = catalogue.dimensions().stream().flatMap(dimension -> dimension.themes().stream()).toList();
@@ -94,6 +99,24 @@ public final class JsonCatalogueService implements CatalogueService {
     @Override
     public Optional<Municipality> municipality(String number) {
         return Optional.ofNullable(number == null ? null : municipalitiesByNumber.get(number.strip()));
+    }
+
+    @Override
+    public List<MunicipalityChange> municipalityChanges() {
+        return history().changes();
+    }
+
+    @Override
+    public MunicipalityLookup lookupMunicipality(String number) {
+        return history().lookup(number);
+    }
+
+    /** Read on first use: most sessions never look up an old number, and start-up should not pay for it. */
+    private synchronized MunicipalityHistory history() {
+        if (history == null) {
+            history = new MunicipalityHistory(MunicipalityChangeReader.read(changesSource), this::municipality);
+        }
+        return history;
     }
 
     @Override
