@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import no.redthread.core.catalogue.CatalogueService;
 import no.redthread.core.catalogue.County;
 import no.redthread.core.catalogue.Municipality;
+import no.redthread.core.catalogue.MunicipalityChange;
 
 /**
  * Region codes as statistics write them, brought to one form, and the set of codes an import accepts.
@@ -87,10 +88,28 @@ public final class RegionCodes {
         return new RegionCodes(known, Map.of(), Map.of());
     }
 
-    /** The 2024 municipalities and counties of the catalogue, the country and the KOSTRA groups. */
+    /**
+     * The 2024 municipalities and counties of the catalogue, the country and the KOSTRA groups, and the municipality
+     * numbers of the past from the catalogue's official code changes (SSB KLASS 131): those only renumbered map to
+     * today's number, those merged or split name today's successors.
+     */
     public static RegionCodes of(CatalogueService catalogue) {
+        Map<String, String> renumbered = new HashMap<>();
+        Map<String, List<String>> ended = new HashMap<>();
+        catalogue.municipalityChanges().stream().map(MunicipalityChange::oldNumber).distinct()
+                .map(catalogue::lookupMunicipality).forEach(lookup -> {
+                    switch (lookup.status()) {
+                        case RENUMBERED -> renumbered.put(lookup.number(), lookup.current().orElseThrow().number());
+                        case MERGED, SPLIT -> ended.put(lookup.number(),
+                                lookup.successors().stream().map(Municipality::number).toList());
+                        default -> {
+                            // current or unknown numbers need no history
+                        }
+                    }
+                });
         return of(catalogue.municipalities().stream().map(Municipality::number).toList(),
-                catalogue.counties().stream().map(County::number).toList(), kostraGroups());
+                catalogue.counties().stream().map(County::number).toList(), kostraGroups())
+                .withHistory(renumbered, ended);
     }
 
     /** The KOSTRA group codes EKG01 to EKG17 and {@value #COUNTRY_WITHOUT_OSLO}. */

@@ -149,10 +149,13 @@ class ImportIndicatorsCommandTest {
         return file;
     }
 
+    /** The workspace's files and their content. */
     private static Map<String, String> files(Path root) throws Exception {
         Map<String, String> contents = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+            // .redthread/ holds the session's lock and journals, written by opening; the workspace is the rest
+            for (Path file : walk.filter(Files::isRegularFile).filter(f -> !root.relativize(f).startsWith(".redthread"))
+                    .toList()) {
                 contents.put(root.relativize(file).toString(), Files.readString(file));
             }
         }

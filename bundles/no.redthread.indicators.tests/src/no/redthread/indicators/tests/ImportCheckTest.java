@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import no.redthread.core.catalogue.CatalogueService;
 import no.redthread.indicators.RegionCodes;
 import no.redthread.indicators.analysis.IndicatorAnalysis;
 import no.redthread.indicators.imports.ImportCheck;
@@ -76,6 +77,26 @@ class ImportCheckTest {
         assertArrayEquals(new String[] { "2022", "2023", "2024" }, alta.getPeriods());
         assertArrayEquals(new double[] { 88.5, 89.0, 90.2 }, alta.getValues());
         assertEquals("Importer indikatordata", result.command().getLabel(), "the undo label is Norwegian");
+    }
+
+    @Test
+    void theCataloguesOfficialChangesGiveTheHistoryOfEveryNumber() throws Exception {
+        RegionCodes codes = RegionCodes.of(Fixtures.service(CatalogueService.class));
+        assertEquals(new RegionCodes.Resolved("5403", RegionCodes.Match.RENUMBERED, "5601", List.of()),
+                codes.resolve("5403 Alta (2020-2023)"));
+        RegionCodes.Resolved aalesund = codes.resolve("1507");
+        assertEquals(RegionCodes.Match.ENDED, aalesund.match(), "split in 2024");
+        assertTrue(aalesund.successors().containsAll(List.of("1508", "1580")), aalesund.toString());
+        assertEquals(RegionCodes.Match.KNOWN, codes.resolve("5601").match());
+        assertEquals(RegionCodes.Match.UNKNOWN, codes.resolve("9999").match());
+
+        Path file = folder.resolve("alta.csv");
+        Files.write(file, Fixtures.bytes("ssb_historic_region_INVENTED.csv"));
+        ImportSource source = ImportSource.read(file);
+        new BasicCommandStack().execute(source.build(ImportChoice.guessed(source), indicator, codes, ImportMonitor.NONE)
+                .command());
+        assertArrayEquals(new String[] { "2022", "2023", "2024" },
+                IndicatorAnalysis.series(indicator, "5601").orElseThrow().getPeriods(), "the real product's codes");
     }
 
     @Test
