@@ -64,13 +64,13 @@ final class ImportMappingPage extends WizardPage {
     }
 
     private void mappingChanged() {
-        if (source != null) {
-            recheck();
+        if (wizard.source() != null) {
+            wizard.recheck();
         }
     }
 
     private void indicatorChanged() {
-        showCheck(check);
+        showCheck(wizard.check());
         getContainer().updateButtons();
     }
 
@@ -101,7 +101,7 @@ final class ImportMappingPage extends WizardPage {
     }
 
     private void fillCodes() {
-        fillCodes(source);
+        fillCodes(wizard.source());
         mappingChanged();
     }
 
@@ -126,7 +126,7 @@ final class ImportMappingPage extends WizardPage {
         if (region == null) {
             return;
         }
-        offerNew(source);
+        offerNew(wizard.source());
         if (shown != null && !shown.canImport()) {
             setErrorMessage(shown.problems().get(0));
         } else {

@@ -51,10 +51,10 @@ final class ImportPreviewPage extends WizardPage {
         GridData notesData = new GridData(SWT.FILL, SWT.FILL, true, false);
         notesData.heightHint = 70;
         regionNotes.setLayoutData(notesData);
-        skipUnmatched = option(body, "import.preview.skip", () -> wizard.options = wizard.options.withSkipUnmatchedRegions(
-                skipUnmatched.getSelection()));
-        asCountry = option(body, "import.preview.country", () -> wizard.options = wizard.options.withCountryWhenNoRegion(
-                asCountry.getSelection()));
+        skipUnmatched = option(body, "import.preview.skip",
+                () -> wizard.options = wizard.options.withSkipUnmatchedRegions(skipUnmatched.getSelection()));
+        asCountry = option(body, "import.preview.country",
+                () -> wizard.options = wizard.options.withCountryWhenNoRegion(asCountry.getSelection()));
         setControl(body);
     }
 
@@ -64,7 +64,7 @@ final class ImportPreviewPage extends WizardPage {
         option.setVisible(false);
         option.addListener(SWT.Selection, e -> {
             apply.run();
-            recheck();
+            wizard.recheck();
         });
         return option;
     }
