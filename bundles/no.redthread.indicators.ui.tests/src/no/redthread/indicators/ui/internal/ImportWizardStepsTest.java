@@ -74,6 +74,22 @@ class ImportWizardStepsTest {
     }
 
     @Test
+    void aPathBeingTypedIsReadOnlyWhenTypingPauses() throws Exception {
+        Path file = csv("alta.csv", "region;år;verdi", "5601 Alta;2023;16");
+        wizard.filePage.text.setText(file.toString().substring(0, file.toString().length() - 4));
+        assertNull(wizard.filePage.getErrorMessage(), "no complaint about a path that is still being typed");
+        wizard.filePage.text.setText(file.toString());
+        long until = System.currentTimeMillis() + 5_000;
+        while (wizard.source() == null && System.currentTimeMillis() < until) {
+            if (!fixture.display.readAndDispatch()) {
+                Thread.sleep(10);
+            }
+        }
+        assertNotNull(wizard.source(), "read after the pause");
+        assertNull(wizard.filePage.getErrorMessage());
+    }
+
+    @Test
     void anotherFileClearsThePreviousFilesProblemAndItsIndicator() throws Exception {
         wizard.setFile(folder.resolve("finnes-ikke.csv"));
         assertEquals("Finner ikke filen " + folder.resolve("finnes-ikke.csv") + ".", wizard.filePage.getErrorMessage());

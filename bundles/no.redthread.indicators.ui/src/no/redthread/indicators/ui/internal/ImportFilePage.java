@@ -25,7 +25,11 @@ final class ImportFilePage extends WizardPage {
 
     private final ImportWizard wizard;
 
+    /** How long typing must pause before the file is read, so a path typed letter by letter is not read each time. */
+    static final int TYPING_PAUSE_MS = 400;
+
     Text text;
+    private int edits;
     private Label kind;
 
     ImportFilePage(ImportWizard wizard) {
@@ -51,12 +55,28 @@ final class ImportFilePage extends WizardPage {
             String chosen = dialog.open();
             if (chosen != null) {
                 text.setText(chosen);
+                readNow();
             }
         });
         kind = new Label(body, SWT.WRAP);
         kind.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
-        text.addModifyListener(e -> read());
+        text.addModifyListener(e -> readAfterPause());
         setControl(body);
+    }
+
+    private void readAfterPause() {
+        int edit = ++edits;
+        text.getDisplay().timerExec(TYPING_PAUSE_MS, () -> {
+            if (edit == edits && !text.isDisposed()) {
+                read();
+            }
+        });
+    }
+
+    /** Reads the file named now, without waiting for a pause in typing (a chosen file, tests). */
+    void readNow() {
+        edits++;
+        read();
     }
 
     private void read() {

@@ -88,7 +88,9 @@ final class ImportPreviewPage extends WizardPage {
         StringBuilder notes = new StringBuilder();
         if (shown != null) {
             shown.regions().forEach(region -> notes.append(region.describe()).append('\n'));
-            notes.append(shown.summary());
+            if (shown.canImport()) {
+                notes.append(shown.summary());
+            }
         }
         regionNotes.setText(notes.toString().strip());
         boolean unmatched = shown != null && !shown.unmatched().isEmpty();

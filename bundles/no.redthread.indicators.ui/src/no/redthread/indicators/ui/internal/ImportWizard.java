@@ -71,6 +71,7 @@ public final class ImportWizard extends Wizard {
     /** Reads the file (also used by tests instead of typing into the page). */
     void setFile(Path file) {
         filePage.text.setText(file.toString());
+        filePage.readNow();
     }
 
     @Override

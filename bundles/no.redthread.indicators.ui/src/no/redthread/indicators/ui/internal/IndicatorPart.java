@@ -109,7 +109,7 @@ final class IndicatorPart implements WorkbenchPart {
         TableColumns.add(table, Messages.get("indicator.status"), 120, Row.class, Row::marker);
         table.setContentProvider(ArrayContentProvider.getInstance());
         notes = new Text(lower, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
-        sash.setWeights(3, 2);
+        sash.setWeights(2, 1); // the chart is what people look at; the table scrolls
         menu(chart.getPlotArea().getControl(), "indicator.savePng", "*.png", this::savePng);
         menu(chart, "indicator.savePng", "*.png", this::savePng);
         menu(table.getControl(), "indicator.exportCsv", "*.csv", this::exportCsv);
