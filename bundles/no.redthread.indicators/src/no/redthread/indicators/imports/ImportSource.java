@@ -93,7 +93,8 @@ public final class ImportSource {
         if (dataset != null) {
             for (JsonStatDimension dimension : dataset.dimensions()) {
                 List<String> first = dimension.codes().stream().limit(5)
-                        .map(code -> code + " " + dimension.labelOf(code)).toList();
+                        .map(code -> code.equals(dimension.labelOf(code)) ? code : code + " " + dimension.labelOf(code))
+                        .toList();
                 variables.add(new Variable(dimension.id(), dimension.label() == null ? dimension.id() : dimension.label(), first));
             }
         } else {

@@ -70,8 +70,9 @@ public final class ImportCommand implements CommandContribution {
             ImportResult result = wizard.result();
             if (result != null) {
                 MessageDialog.openInformation(shell, Messages.get("import.title"),
-                        Messages.get("import.done", Numbers.format(result.valueCount()),
-                        Numbers.format(result.seriesCount()), result.origin(), Numbers.format(result.skippedCount())));
+                        Messages.get(result.skippedCount() == 0 ? "import.done" : "import.doneSkipped",
+                                Numbers.format(result.valueCount()), Numbers.format(result.seriesCount()),
+                                result.origin(), Numbers.format(result.skippedCount())));
             }
         }
     }
