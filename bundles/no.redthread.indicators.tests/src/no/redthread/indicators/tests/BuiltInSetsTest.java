@@ -96,7 +96,7 @@ class BuiltInSetsTest {
             assertNotNull(indicator.getNameNb(), indicator.getId());
             assertNotNull(indicator.getNameEn(), indicator.getId());
             assertEquals(indicator.getSource().isTableIdUncertain(), indicator.getSource().getNote()
-                    .contains("UNVERIFIED"), indicator.getId() + ": the note says what the flag says");
+                    .contains("i Statistikkbanken før bruk"), indicator.getId() + ": the note says what the flag says");
         }
         Indicator kindergarten = byId(municipal, "ssb-kindergarten-coverage");
         assertEquals("13502", kindergarten.getSource().getTableId());
@@ -115,12 +115,25 @@ class BuiltInSetsTest {
         assertEquals("13143", byId(municipal, "ssb-water-pipe-renewal").getSource().getTableId());
         Indicator wastewater = byId(municipal, "ssb-wastewater-compliance");
         assertTrue(wastewater.getSource().isTableIdUncertain(), "12305 is a child-welfare table");
-        assertTrue(wastewater.getSource().getNote().contains("WRONG TABLE"));
+        assertTrue(wastewater.getSource().getNote().contains("gjelder ikke dette målet"));
         for (String id : List.of("ssb-low-income-children", "ssb-low-income", "ssb-persistent-low-income",
                 "ssb-higher-education", "ssb-electric-cars", "ssb-voluntary-associations")) {
             Indicator indicator = byId(municipal, id);
             assertFalse(indicator.getSource().isTableIdUncertain(), id);
-            assertTrue(indicator.getSource().getNote().contains("github.com/"), id + " names its source");
+        }
+    }
+
+    /** Users read the notes: Norwegian usage notes, no internal verification notes (those are in NOTICE). */
+    @Test
+    void theSourceNotesUsersSeeAreNorwegianWithoutInternalVerificationNotes() {
+        for (String id : List.of(IndicatorSets.U4SSC, IndicatorSets.SSB_MUNICIPAL)) {
+            for (Indicator indicator : set(id).getIndicators()) {
+                String note = indicator.getSource().getNote();
+                assertNotNull(note, indicator.getId());
+                for (String internal : List.of("github", "not checked", "UNVERIFIED", "Verified", "the city", "Table id")) {
+                    assertFalse(note.contains(internal), indicator.getId() + " shows '" + internal + "': " + note);
+                }
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import no.redthread.indicators.internal.Texts;
 import no.redthread.indicators.internal.imports.CsvParser;
 
 /**
@@ -36,7 +37,7 @@ public final class CsvReader {
         try {
             return read(Files.readAllBytes(file), origin, monitor);
         } catch (IOException e) {
-            throw new ImportException(origin, "", "cannot be read: " + e.getMessage(), e);
+            throw new ImportException(origin, "", Texts.get("import.unreadable", String.valueOf(e.getMessage())), e);
         }
     }
 

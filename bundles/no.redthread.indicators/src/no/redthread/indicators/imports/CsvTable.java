@@ -3,6 +3,8 @@ package no.redthread.indicators.imports;
 import java.nio.charset.Charset;
 import java.util.List;
 
+import no.redthread.indicators.internal.Texts;
+
 /**
  * A CSV file as read: how it was written (encoding, separator, decimal mark), the title lines SSB puts above the
  * header, the header and the data rows, each with the line of the file it starts on. Every row has as many cells
@@ -40,6 +42,6 @@ public record CsvTable(String origin, Charset encoding, char separator, boolean 
 
     /** The position of a cell for messages: {@code "row 7, column 3"}, with the file's line and a 1-based column. */
     public String position(int row, int column) {
-        return "row " + rowLines.get(row) + ", column " + (column + 1);
+        return Texts.get("import.position.cell", String.valueOf(rowLines.get(row)), String.valueOf(column + 1));
     }
 }

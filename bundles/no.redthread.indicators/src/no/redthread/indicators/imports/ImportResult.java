@@ -34,6 +34,16 @@ public interface ImportResult {
     int markedCount();
 
     /**
+     * The number of values skipped because their region no longer exists or is unknown
+     * ({@link ImportOptions#skipUnmatchedRegions()}).
+     *
+     * @since 1.2
+     */
+    default int skippedCount() {
+        return 0;
+    }
+
+    /**
      * The command that applies the import; execute it on the workspace's command stack. The same command on every
      * call. It cannot execute if a series it replaces has been removed or replaced since the import was built.
      */

@@ -42,7 +42,19 @@ public final class IndicatorImporter {
      */
     public static ImportResult fromJsonStat(JsonStatDataset dataset, JsonStatMapping mapping, RegionCodes regions,
             ImportMonitor monitor) throws ImportException {
-        return JsonStatImport.run(dataset, mapping, regions, monitor);
+        return JsonStatImport.run(dataset, mapping, regions, ImportOptions.STRICT, monitor);
+    }
+
+    /**
+     * Builds the import of a JSON-stat dataset with options for regions it cannot place: historic numbers that were
+     * only renumbered always go to today's number; with the options, values of regions that no longer exist or are
+     * unknown are skipped, and a dataset without region dimension becomes the country's series.
+     *
+     * @since 1.2
+     */
+    public static ImportResult fromJsonStat(JsonStatDataset dataset, JsonStatMapping mapping, RegionCodes regions,
+            ImportOptions options, ImportMonitor monitor) throws ImportException {
+        return JsonStatImport.run(dataset, mapping, regions, options, monitor);
     }
 
     /**
@@ -64,6 +76,17 @@ public final class IndicatorImporter {
      */
     public static ImportResult fromCsv(CsvTable table, CsvMapping mapping, RegionCodes regions, ImportMonitor monitor)
             throws ImportException {
-        return CsvImport.run(table, mapping, regions, monitor);
+        return CsvImport.run(table, mapping, regions, ImportOptions.STRICT, monitor);
+    }
+
+    /**
+     * Builds the import of a CSV table with options, as {@link #fromJsonStat(JsonStatDataset, JsonStatMapping,
+     * RegionCodes, ImportOptions, ImportMonitor)} does.
+     *
+     * @since 1.2
+     */
+    public static ImportResult fromCsv(CsvTable table, CsvMapping mapping, RegionCodes regions, ImportOptions options,
+            ImportMonitor monitor) throws ImportException {
+        return CsvImport.run(table, mapping, regions, options, monitor);
     }
 }

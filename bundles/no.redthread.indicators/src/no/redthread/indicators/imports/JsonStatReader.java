@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import no.redthread.indicators.internal.Texts;
 import no.redthread.indicators.internal.imports.JsonStatParser;
 
 /**
@@ -39,7 +40,7 @@ public final class JsonStatReader {
         try (InputStream in = Files.newInputStream(file)) {
             return JsonStatParser.parse(in, origin, monitor, Files.size(file));
         } catch (IOException e) {
-            throw new ImportException(origin, "", "cannot be read: " + e.getMessage(), e);
+            throw new ImportException(origin, "", Texts.get("import.unreadable", String.valueOf(e.getMessage())), e);
         }
     }
 

@@ -14,6 +14,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
+import no.redthread.indicators.imports.ImportSource;
 import no.redthread.core.catalogue.CatalogueService;
 import no.redthread.demo.DemoPlanSystem;
 import no.redthread.indicators.IndicatorSets;

@@ -33,6 +33,7 @@ public final class CompareChart {
         chart = new Chart(parent, SWT.NONE);
         chart.setOrientation(SWT.VERTICAL); // the category axis stands up, so the bars lie down
         chart.getLegend().setVisible(false);
+        chart.getTitle().setVisible(false); // the part's heading names the indicator; a long title would be cut off
         IAxis categories = chart.getAxisSet().getXAxis(0);
         categories.getTitle().setText("");
         categories.setReversed(true); // category 0 (the best) at the top
@@ -55,7 +56,7 @@ public final class CompareChart {
             chart.getSeriesSet().deleteSeries(series.getId());
         }
         chart.getTitle().setText(title);
-        chart.getAxisSet().getYAxis(0).getTitle().setText(unit == null ? "" : unit);
+        chart.getAxisSet().getYAxis(0).getTitle().setText(Units.label(unit));
         IAxis categories = chart.getAxisSet().getXAxis(0);
         categories.setCategorySeries(names.isEmpty() ? new String[] { "" } : names.toArray(String[]::new));
         categories.enableCategory(true);

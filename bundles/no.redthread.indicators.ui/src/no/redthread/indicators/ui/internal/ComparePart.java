@@ -1,7 +1,6 @@
 package no.redthread.indicators.ui.internal;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -17,8 +16,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableItem;
 
+import no.redthread.indicators.Numbers;
 import no.redthread.core.catalogue.CatalogueService;
-import no.redthread.core.catalogue.Municipality;
 import no.redthread.indicators.analysis.IndicatorAnalysis;
 import no.redthread.indicators.analysis.PeerGroup;
 import no.redthread.indicators.analysis.Peers;
@@ -66,8 +65,8 @@ final class ComparePart implements WorkbenchPart {
     public void createControl(Composite parent) {
         body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(3, false));
-        heading = new Label(body, SWT.WRAP);
-        heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        heading = Headings.create(body, 3);
+        new Label(body, SWT.NONE).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         new Label(body, SWT.NONE).setText(Messages.get("compare.peers"));
         peerChoice = PeerChoice.combo(body, false);
         peerChoice.addListener(SWT.Selection, e -> showPeers(PeerChoice.selected(peerChoice)));
@@ -79,7 +78,7 @@ final class ComparePart implements WorkbenchPart {
         table = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
         TableColumns.add(table, Messages.get("compare.rank"), 50, Ranking.Entry.class, e -> Integer.toString(e.rank()));
         TableColumns.add(table, Messages.get("compare.municipality"), 170, Ranking.Entry.class, e -> name(e.organisation()));
-        TableColumns.add(table, Messages.get("indicator.value"), 80, Ranking.Entry.class, e -> IndicatorPart.format(e.value()));
+        TableColumns.add(table, Messages.get("indicator.value"), 80, Ranking.Entry.class, e -> Numbers.format(e.value()));
         TableColumns.add(table, Messages.get("indicator.period"), 70, Ranking.Entry.class, Ranking.Entry::period);
         TableColumns.add(table, Messages.get("indicator.status"), 90, Ranking.Entry.class,
                 e -> Messages.get("status." + e.status().name()));
@@ -208,6 +207,6 @@ final class ComparePart implements WorkbenchPart {
     }
 
     String name(String code) {
-        return Optional.ofNullable(catalogue).flatMap(c -> c.municipality(code)).map(Municipality::name).orElse(code);
+        return RegionNames.of(catalogue, code);
     }
 }

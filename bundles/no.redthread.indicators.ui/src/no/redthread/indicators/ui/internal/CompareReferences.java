@@ -3,6 +3,7 @@ package no.redthread.indicators.ui.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import no.redthread.indicators.Numbers;
 import no.redthread.core.catalogue.CatalogueService;
 import no.redthread.indicators.analysis.Comparison;
 import no.redthread.indicators.analysis.Comparison.Reference;
@@ -40,13 +41,13 @@ final class CompareReferences {
                 };
                 String verdict = comparison.better(reference).map(b -> Messages.get(b ? "compare.better" : "compare.worse"))
                         .orElse("");
-                parts.add(label + " " + IndicatorPart.format(value) + verdict);
+                parts.add(label + " " + Numbers.format(value) + verdict);
             }
         }
         if (scope.kostraGroup() == null) {
             parts.add(Messages.get("compare.noGroup"));
         }
-        return Messages.get("compare.references", comparison.period(), IndicatorPart.format(comparison.own()),
+        return Messages.get("compare.references", comparison.period(), Numbers.format(comparison.own()),
                 String.join("  \u2022  ", parts));
     }
 }

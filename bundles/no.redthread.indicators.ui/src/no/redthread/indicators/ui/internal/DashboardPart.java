@@ -24,6 +24,7 @@ import no.redthread.workspace.ui.WorkspaceWatch;
 final class DashboardPart implements WorkbenchPart {
 
     private final WorkspaceService workspaces;
+    private final CatalogueService catalogue;
     private final PartSite site;
     private final DashboardState state;
     private DashboardBar bar;
@@ -33,6 +34,7 @@ final class DashboardPart implements WorkbenchPart {
 
     DashboardPart(WorkspaceService workspaces, CatalogueService catalogue, PartSite site) {
         this.workspaces = workspaces;
+        this.catalogue = catalogue;
         this.site = site;
         this.state = new DashboardState(new DashboardLabels(catalogue));
     }
@@ -45,7 +47,7 @@ final class DashboardPart implements WorkbenchPart {
         bodyLayout.marginHeight = 0;
         body.setLayout(bodyLayout);
         bar = new DashboardBar(body, this::group, this::filter);
-        content = new DashboardTiles(body, this::open);
+        content = new DashboardTiles(body, this::open, code -> RegionNames.of(catalogue, code));
         content.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
         new WorkspaceWatch(workspaces, content.control(), this::workspaceChanged);
         content.control().addDisposeListener(e -> changes.dispose());

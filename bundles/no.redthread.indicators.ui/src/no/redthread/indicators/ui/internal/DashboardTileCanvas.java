@@ -2,6 +2,7 @@ package no.redthread.indicators.ui.internal;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.accessibility.AccessibleAdapter;
@@ -15,6 +16,7 @@ import org.eclipse.swt.layout.RowData;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 
+import no.redthread.indicators.Numbers;
 import no.redthread.indicators.analysis.Status;
 
 /**
@@ -39,7 +41,8 @@ final class DashboardTileCanvas {
     private final Sparkline sparkline;
     private final Color background;
 
-    DashboardTileCanvas(Composite parent, DashboardTile tile, Consumer<DashboardTile> open) {
+    DashboardTileCanvas(Composite parent, DashboardTile tile, Consumer<DashboardTile> open,
+            UnaryOperator<String> regionName) {
         canvas = new Canvas(parent, SWT.NO_BACKGROUND); // no SWT.BORDER: paint() draws the frame
         background = colour(canvas, tile.assessment().status());
         sparkline = new Sparkline(tile.recent());
@@ -47,8 +50,8 @@ final class DashboardTileCanvas {
         text = IndicatorModel.name(tile.indicator()) + "\n"
                 + Messages.get("status." + tile.assessment().status().name()) + " \u2013 "
                 + (latest == null ? Messages.get("dashboard.noData")
-                        : Messages.get("dashboard.latest", IndicatorPart.format(latest.value()), latest.period()))
-                + "  [" + tile.assessment().organisation() + "]";
+                        : Messages.get("dashboard.latest", Numbers.format(latest.value()), latest.period()))
+                + "  [" + regionName.apply(tile.assessment().organisation()) + "]";
         layout = new TextLayout(canvas.getDisplay());
         layout.setFont(canvas.getFont());
         layout.setWidth(WIDTH - 2 * PADDING);

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -25,12 +26,14 @@ final class DashboardTiles {
 
     private final ScrolledComposite scroller;
     private final Consumer<DashboardTile> open;
+    private final UnaryOperator<String> regionName;
     private Composite content;
     private final List<Group> groups = new ArrayList<>();
     private final Map<DashboardTile, DashboardTileCanvas> boxes = new IdentityHashMap<>();
 
-    DashboardTiles(Composite parent, Consumer<DashboardTile> open) {
+    DashboardTiles(Composite parent, Consumer<DashboardTile> open, UnaryOperator<String> regionName) {
         this.open = open;
+        this.regionName = regionName;
         scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
@@ -79,7 +82,7 @@ final class DashboardTiles {
         layout.marginLeft = layout.marginRight = layout.marginTop = layout.marginBottom = 0;
         row.setLayout(layout);
         for (DashboardTile tile : tiles) {
-            boxes.put(tile, new DashboardTileCanvas(row, tile, open));
+            boxes.put(tile, new DashboardTileCanvas(row, tile, open, regionName));
         }
         groups.add(group);
     }

@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import no.redthread.core.catalogue.CatalogueService;
 import no.redthread.indicators.IndicatorSets;
+import no.redthread.indicators.Numbers;
 import no.redthread.indicators.RegionCodes;
 import no.redthread.indicators.imports.ImportResult;
 import no.redthread.workbench.CommandContribution;
@@ -69,7 +70,9 @@ public final class ImportCommand implements CommandContribution {
             ImportResult result = wizard.result();
             if (result != null) {
                 MessageDialog.openInformation(shell, Messages.get("import.title"),
-                        Messages.get("import.done", result.valueCount(), result.seriesCount(), result.origin()));
+                        Messages.get(result.skippedCount() == 0 ? "import.done" : "import.doneSkipped",
+                                Numbers.format(result.valueCount()), Numbers.format(result.seriesCount()),
+                                result.origin(), Numbers.format(result.skippedCount())));
             }
         }
     }

@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import no.redthread.indicators.imports.ImportSource;
 import no.redthread.core.catalogue.CatalogueService;
 import no.redthread.indicators.RegionCodes;
 import no.redthread.indicators.imports.ImportException;

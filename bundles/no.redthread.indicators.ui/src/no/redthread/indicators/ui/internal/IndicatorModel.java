@@ -2,18 +2,14 @@ package no.redthread.indicators.ui.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.edit.command.AddCommand;
 
 import no.redthread.indicators.IndicatorSets;
+import no.redthread.indicators.imports.ImportTargets;
 import no.redthread.indicators.model.Indicator;
-import no.redthread.indicators.model.IndicatorSet;
 import no.redthread.indicators.model.IndicatorWorkspace;
-import no.redthread.indicators.model.IndicatorsPackage;
 import no.redthread.model.plan.Organisation;
 import no.redthread.model.plan.PlanSystem;
 import no.redthread.workspace.Workspace;
@@ -37,38 +33,15 @@ public final class IndicatorModel {
         return indicators;
     }
 
-    /**
-     * The indicators an import can go to: those of the workspace, then those of every available set
-     * the workspace does not hold yet (fresh copies; the import adds their set).
-     */
+    /** The indicators an import can go to ({@link ImportTargets#of}). */
     public static List<Indicator> importTargets(Workspace workspace, IndicatorSets sets) {
-        List<Indicator> targets = new ArrayList<>(indicators(workspace));
-        if (sets != null) {
-            List<String> present = root(workspace).map(r -> r.getSets().stream().map(IndicatorSet::getId).toList()).orElse(List.of());
-            sets.providers().forEach(provider -> {
-                String id = provider.id();
-                if (!present.contains(id)) {
-                    sets.createSet(id).ifPresent(set -> targets.addAll(set.getIndicators()));
-                }
-            });
-        }
-        return targets;
+        return ImportTargets.of(root(workspace).orElse(null), sets);
     }
 
-    /**
-     * The command to execute for an import into {@code indicator}: the import's own command, preceded
-     * by adding the indicator's set when the workspace does not hold it yet. One undo reverts both.
-     */
+    /** The command to execute for an import into {@code indicator} ({@link ImportTargets#command}). */
     public static Command importCommand(Workspace workspace, Indicator indicator, Command importCommand) {
-        IndicatorSet set = (IndicatorSet) indicator.eContainer();
         IndicatorWorkspace root = root(workspace).orElseThrow(() -> new IllegalStateException("no indicators module"));
-        if (set == null || set.eContainer() == root) {
-            return importCommand;
-        }
-        CompoundCommand compound = new CompoundCommand(importCommand.getLabel());
-        compound.append(AddCommand.create(workspace.editingDomain(), root, IndicatorsPackage.Literals.INDICATOR_WORKSPACE__SETS, set));
-        compound.append(importCommand);
-        return compound;
+        return ImportTargets.command(workspace.editingDomain(), root, indicator, importCommand);
     }
 
     /** The organisation number of the workspace's (first) plan system, or null. */
@@ -77,11 +50,6 @@ public final class IndicatorModel {
     }
 
     public static String name(Indicator indicator) {
-        boolean english = "en".equals(Locale.getDefault().getLanguage());
-        String name = english && indicator.getNameEn() != null ? indicator.getNameEn() : indicator.getNameNb();
-        if (name == null) {
-            name = indicator.getNameEn() != null ? indicator.getNameEn() : indicator.getId();
-        }
-        return indicator.getCode() == null || indicator.getCode().isEmpty() ? name : indicator.getCode() + " " + name;
+        return ImportTargets.name(indicator);
     }
 }

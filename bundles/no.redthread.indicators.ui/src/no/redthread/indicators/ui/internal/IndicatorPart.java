@@ -30,6 +30,7 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 
 import no.redthread.core.catalogue.CatalogueService;
+import no.redthread.indicators.Numbers;
 import no.redthread.indicators.analysis.Assessment;
 import no.redthread.indicators.analysis.IndicatorAnalysis;
 import no.redthread.indicators.analysis.Observation;
@@ -61,7 +62,12 @@ final class IndicatorPart implements WorkbenchPart {
     static final String PEER_PREFIX = "peer:";
 
     /** A row of the value table. */
-    record Row(String organisation, String period, String value, String marker) {
+    record Row(String organisation, String period, double number, String marker) {
+
+        /** The value as the UI language writes numbers; empty when there is none. */
+        String value() {
+            return Double.isNaN(number) ? "" : Numbers.format(number);
+        }
     }
 
     private final WorkspaceService workspaces;
@@ -86,24 +92,24 @@ final class IndicatorPart implements WorkbenchPart {
     public void createControl(Composite parent) {
         body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(3, false));
-        heading = new Label(body, SWT.WRAP);
-        heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        heading = Headings.create(body, 3);
+        new Label(body, SWT.NONE).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         new Label(body, SWT.NONE).setText(Messages.get("indicator.peers"));
         peerChoice = PeerChoice.combo(body, true);
         peerChoice.addListener(SWT.Selection, e -> showPeers(PeerChoice.selected(peerChoice)));
         SashForm sash = new SashForm(body, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
         chart = new Chart(sash, SWT.NONE);
-        chart.getAxisSet().getXAxis(0).getTitle().setText(Messages.get("indicator.xaxis"));
+        ChartText.yearsOnXAxis(chart, Messages.get("indicator.xaxis"));
         SashForm lower = new SashForm(sash, SWT.HORIZONTAL);
         table = new TableViewer(lower, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
-        TableColumns.add(table, "", 70, Row.class, Row::organisation);
+        TableColumns.add(table, "", 110, Row.class, row -> regionName(row.organisation()));
         TableColumns.add(table, Messages.get("indicator.period"), 80, Row.class, Row::period);
         TableColumns.add(table, Messages.get("indicator.value"), 100, Row.class, Row::value);
         TableColumns.add(table, Messages.get("indicator.status"), 120, Row.class, Row::marker);
         table.setContentProvider(ArrayContentProvider.getInstance());
         notes = new Text(lower, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
-        sash.setWeights(3, 2);
+        sash.setWeights(2, 1); // the chart is what people look at; the table scrolls
         menu(chart.getPlotArea().getControl(), "indicator.savePng", "*.png", this::savePng);
         menu(chart, "indicator.savePng", "*.png", this::savePng);
         menu(table.getControl(), "indicator.exportCsv", "*.csv", this::exportCsv);
@@ -162,7 +168,7 @@ final class IndicatorPart implements WorkbenchPart {
         List<Row> rows = rows() == null ? List.of() : rows();
         for (Row row : rows) {
             text.append(csv(row.organisation())).append(';').append(csv(row.period())).append(';')
-                    .append(csv(row.value())).append(';').append(csv(row.marker())).append('\n');
+                    .append(Double.isNaN(row.number()) ? "" : Numbers.plain(row.number())).append(';').append(csv(row.marker())).append('\n');
         }
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         Files.writeString(temporary, text, StandardCharsets.UTF_8);
@@ -199,6 +205,10 @@ final class IndicatorPart implements WorkbenchPart {
 
     Indicator indicator() {
         return indicator;
+    }
+
+    String notesText() {
+        return notes.getText();
     }
 
     @SuppressWarnings("unchecked")
@@ -266,7 +276,7 @@ final class IndicatorPart implements WorkbenchPart {
         peerChoice.setEnabled(workspaces.current().map(IndicatorModel::organisation).isPresent());
         String name = IndicatorModel.name(indicator);
         chart.getTitle().setText(name);
-        chart.getAxisSet().getYAxis(0).getTitle().setText(indicator.getUnit() == null ? "" : indicator.getUnit());
+        chart.getAxisSet().getYAxis(0).getTitle().setText(Units.label(indicator.getUnit()));
         List<Series> drawn = drawnSeries();
         drawPeers();
         double minX = Double.MAX_VALUE;
@@ -279,6 +289,7 @@ final class IndicatorPart implements WorkbenchPart {
             double[] xs = withValue.stream().mapToDouble(Observation::time).toArray();
             double[] ys = withValue.stream().mapToDouble(Observation::value).toArray();
             ILineSeries<?> line = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, series.getOrganisation());
+            line.setDescription(regionName(series.getOrganisation()));
             line.setXSeries(xs);
             line.setYSeries(ys);
             SeriesStyle.highlight(line, palette(colour++));
@@ -288,15 +299,15 @@ final class IndicatorPart implements WorkbenchPart {
             }
             for (Observation observation : observations) {
                 rows.add(new Row(series.getOrganisation(), observation.period(),
-                        observation.hasValue() ? format(observation.value()) : "",
+                        observation.hasValue() ? observation.value() : Double.NaN,
                         observation.status() == null ? "" : observation.status()));
             }
             Assessment assessment = IndicatorAnalysis.assess(indicator, series.getOrganisation());
-            status.append("  \u2022 ").append(series.getOrganisation()).append(": ")
+            status.append("  \u2022 ").append(regionName(series.getOrganisation())).append(": ")
                     .append(Messages.get("status." + assessment.status().name()));
             if (assessment.latest() != null) {
                 status.append(" (").append(assessment.latest().period()).append(" ")
-                        .append(format(assessment.latest().value())).append(")");
+                        .append(Numbers.format(assessment.latest().value())).append(")");
             }
         }
         List<String> organisations = drawn.stream().map(Series::getOrganisation).toList();
@@ -337,6 +348,7 @@ final class IndicatorPart implements WorkbenchPart {
             }
         }
         chart.getAxisSet().adjustRange();
+        ChartText.wholeYears(chart);
         chart.redraw();
         heading.setText(status.toString());
         table.setInput(rows);
@@ -360,7 +372,12 @@ final class IndicatorPart implements WorkbenchPart {
         }
     }
 
-    private static String notes(Indicator indicator, List<Series> drawn) {
+    /** A municipality's or county's name from the catalogue, else the code. */
+    String regionName(String code) {
+        return RegionNames.of(catalogue, code);
+    }
+
+    private String notes(Indicator indicator, List<Series> drawn) {
         StringBuilder text = new StringBuilder();
         String description = indicator.getDescriptionNb() != null ? indicator.getDescriptionNb() : indicator.getDescriptionEn();
         if (description != null) {
@@ -368,20 +385,11 @@ final class IndicatorPart implements WorkbenchPart {
         }
         DataSource source = indicator.getSource();
         if (source != null) {
-            List<String> parts = new ArrayList<>();
-            for (String part : new String[] { source.getProvider(), source.getTableId(), source.getContentCode(), source.getUrl() }) {
-                if (part != null && !part.isEmpty()) {
-                    parts.add(part);
-                }
-            }
-            text.append(Messages.get("indicator.source", String.join(", ", parts))).append("\n");
-            if (source.getNote() != null) {
-                text.append(source.getNote()).append("\n");
-            }
+            text.append(SourceText.of(source)).append("\n");
         }
         for (Series series : drawn) {
             if (series.getOrigin() != null) {
-                text.append(series.getOrganisation()).append(": ").append(series.getOrigin());
+                text.append(regionName(series.getOrganisation())).append(": ").append(series.getOrigin());
                 if (series.getUpdated() != null) {
                     text.append(" (").append(series.getUpdated()).append(")");
                 }
@@ -389,18 +397,14 @@ final class IndicatorPart implements WorkbenchPart {
             }
         }
         for (IndicatorTarget target : indicator.getTargets()) {
-            text.append(Messages.get("indicator.target", target.getYear())).append(" ").append(target.getOrganisation())
-                    .append(": ").append(format(target.getValue()));
+            text.append(Messages.get("indicator.target", target.getYear())).append(" ").append(regionName(target.getOrganisation()))
+                    .append(": ").append(Numbers.format(target.getValue()));
             if (target.getNote() != null) {
                 text.append(" \u2013 ").append(target.getNote());
             }
             text.append("\n");
         }
         return text.toString();
-    }
-
-    static String format(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : String.format("%.2f", value);
     }
 
     private Color palette(int index) {

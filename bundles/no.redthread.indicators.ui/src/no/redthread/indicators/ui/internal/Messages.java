@@ -13,4 +13,9 @@ public final class Messages {
     public static String get(String key, Object... arguments) {
         return TEXT.get(key, arguments);
     }
+
+    /** The text of a key that may be missing. */
+    static java.util.Optional<String> find(String key) {
+        return TEXT.find(key);
+    }
 }

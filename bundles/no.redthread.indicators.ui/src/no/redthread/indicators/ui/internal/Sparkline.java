@@ -9,6 +9,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 
+import no.redthread.indicators.Numbers;
 import no.redthread.indicators.analysis.Observation;
 
 /**
@@ -45,7 +46,7 @@ final class Sparkline {
     String describe() {
         StringBuilder text = new StringBuilder();
         values.forEach(o -> text.append(text.isEmpty() ? "" : "\n").append(o.period()).append(": ")
-                .append(IndicatorPart.format(o.value())));
+                .append(Numbers.format(o.value())));
         return text.toString();
     }
 

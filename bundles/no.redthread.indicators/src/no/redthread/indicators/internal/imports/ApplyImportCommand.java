@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.emf.common.command.AbstractCommand;
 import org.eclipse.emf.common.util.EList;
 
+import no.redthread.indicators.internal.Texts;
 import no.redthread.indicators.internal.imports.ImportPlan.Change;
 import no.redthread.indicators.model.Series;
 
@@ -20,7 +21,7 @@ final class ApplyImportCommand extends AbstractCommand {
     private final List<Change> changes;
 
     ApplyImportCommand(String origin, List<Change> changes) {
-        super("Import indicator data", "Import indicator data from " + origin);
+        super(Texts.get("import.command"), Texts.get("import.command.description", origin));
         this.changes = changes;
     }
 

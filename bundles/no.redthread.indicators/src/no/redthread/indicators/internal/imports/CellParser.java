@@ -3,6 +3,8 @@ package no.redthread.indicators.internal.imports;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import no.redthread.indicators.internal.Texts;
+
 /**
  * Reads a cell of a CSV export as a number or one of SSB's standard symbols. {@code .} (not applicable),
  * {@code ..} (not available), {@code ...} (not yet available) and {@code :} (confidential) are missing values with
@@ -52,7 +54,7 @@ final class CellParser {
             number = number.replace(',', '.');
         }
         if (!NUMBER.matcher(number).matches()) {
-            throw new NumberFormatException("'" + cell + "' is not a number");
+            throw new NumberFormatException(Texts.get("import.notNumber", cell));
         }
         return new Cell(Double.parseDouble(number), null);
     }

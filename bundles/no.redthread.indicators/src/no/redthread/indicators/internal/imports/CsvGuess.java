@@ -46,7 +46,9 @@ public final class CsvGuess {
 
     public int region() {
         int byHeading = firstColumn(c -> REGION_HEADING.matcher(table.header().get(c)).matches());
-        return byHeading >= 0 ? byHeading : firstColumn(c -> share(c, this::isRegionCode) >= 0.8);
+        // a year column looks like municipality numbers (2023): never take a column headed as time for the regions
+        return byHeading >= 0 ? byHeading : firstColumn(c -> !TIME_HEADING.matcher(table.header().get(c)).matches()
+                && share(c, this::isRegionCode) >= 0.8);
     }
 
     public int time() {

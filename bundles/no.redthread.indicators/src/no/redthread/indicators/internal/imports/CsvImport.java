@@ -1,7 +1,9 @@
 package no.redthread.indicators.internal.imports;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 import no.redthread.indicators.Periods;
@@ -10,7 +12,9 @@ import no.redthread.indicators.imports.CsvMapping;
 import no.redthread.indicators.imports.CsvTable;
 import no.redthread.indicators.imports.ImportException;
 import no.redthread.indicators.imports.ImportMonitor;
+import no.redthread.indicators.imports.ImportOptions;
 import no.redthread.indicators.imports.ImportResult;
+import no.redthread.indicators.internal.Texts;
 import no.redthread.indicators.model.Indicator;
 
 /** Turns the value cells of a CSV table into series; any bad cell stops the import with its row and column. */
@@ -21,18 +25,22 @@ public final class CsvImport {
     private final RegionCodes regions;
     private final CellParser cells;
     private final CancelCheck cancel;
+    private final ImportOptions options;
+    private final Map<String, String> placed = new HashMap<>();
 
-    private CsvImport(CsvTable table, CsvMapping mapping, RegionCodes regions, CancelCheck cancel) {
+    private CsvImport(CsvTable table, CsvMapping mapping, RegionCodes regions, ImportOptions options,
+            CancelCheck cancel) {
         this.cancel = cancel;
+        this.options = options;
         this.table = table;
         this.mapping = mapping;
         this.regions = regions;
         this.cells = new CellParser(table.decimalComma());
     }
 
-    public static ImportResult run(CsvTable table, CsvMapping mapping, RegionCodes regions, ImportMonitor monitor)
-            throws ImportException {
-        return new CsvImport(table, mapping, regions, new CancelCheck(monitor, table.origin())).collect();
+    public static ImportResult run(CsvTable table, CsvMapping mapping, RegionCodes regions, ImportOptions options,
+            ImportMonitor monitor) throws ImportException {
+        return new CsvImport(table, mapping, regions, options, new CancelCheck(monitor, table.origin())).collect();
     }
 
     private ImportResult collect() throws ImportException {
@@ -51,10 +59,14 @@ public final class CsvImport {
                     continue;
                 }
                 region = region != null ? region : region(row);
+                if (region.isEmpty()) {
+                    collector.skip();
+                    continue;
+                }
                 int position = Arrays.binarySearch(periods, period(row, column), Periods::compare);
                 if (!collector.series(indicator, region).set(position, cell.value(), cell.status())) {
-                    throw new ImportException(table.origin(), table.position(row, column), "a second value for "
-                            + region + " in " + period(row, column) + " (" + indicator.getId() + ")");
+                    throw new ImportException(table.origin(), table.position(row, column), Texts.get(
+                            "import.secondValue", region, period(row, column), indicator.getId()));
                 }
                 collector.count(cell.value());
             }
@@ -64,14 +76,14 @@ public final class CsvImport {
 
     private void check() throws ImportException {
         int columns = table.header().size();
-        if (mapping.regionColumn() < 0 || mapping.regionColumn() >= columns) {
-            throw new ImportException(table.origin(), "", "has no region column; choose one");
+        if ((mapping.regionColumn() < 0 || mapping.regionColumn() >= columns) && !options.countryWhenNoRegion()) {
+            throw new ImportException(table.origin(), "", Texts.get("import.noRegionColumn"));
         }
         if (mapping.valueColumns().isEmpty() || mapping.valueColumns().stream().anyMatch(c -> c < 0 || c >= columns)) {
-            throw new ImportException(table.origin(), "", "has no value columns; choose them");
+            throw new ImportException(table.origin(), "", Texts.get("import.noValueColumns"));
         }
         if (mapping.indicators().isEmpty()) {
-            throw new ImportException(table.origin(), "", "no indicator is chosen for its values");
+            throw new ImportException(table.origin(), "", Texts.get("import.noIndicator"));
         }
     }
 
@@ -95,10 +107,10 @@ public final class CsvImport {
         String text = inHeading ? CsvGuess.headingPeriod(table.header().get(column))
                 : table.cell(row, mapping.timeColumn()).strip();
         if (text == null || !Periods.isPeriod(text)) {
-            String position = inHeading ? "row " + table.headerLine() + ", column " + (column + 1)
-                    : table.position(row, mapping.timeColumn());
-            throw new ImportException(table.origin(), position, "'" + (inHeading ? table.header().get(column) : text)
-                    + "' is not a period");
+            String position = inHeading ? Texts.get("import.position.cell", String.valueOf(table.headerLine()),
+                    String.valueOf(column + 1)) : table.position(row, mapping.timeColumn());
+            throw new ImportException(table.origin(), position, Texts.get("import.notPeriod",
+                    inHeading ? table.header().get(column) : text));
         }
         return text;
     }
@@ -119,11 +131,20 @@ public final class CsvImport {
         }
     }
 
+    /** Today's code of the row's region; empty when the row is skipped. */
     private String region(int row) throws ImportException {
-        String code = RegionCodes.normalise(table.cell(row, mapping.regionColumn()));
-        if (!regions.isKnown(code)) {
-            throw new ImportException(table.origin(), table.position(row, mapping.regionColumn()), "the region code '"
-                    + code + "' is not a known municipality, county, country or region group");
+        if (mapping.regionColumn() < 0) {
+            return RegionCodes.COUNTRY;
+        }
+        String raw = table.cell(row, mapping.regionColumn());
+        String code = placed.get(raw);
+        if (code == null) {
+            try {
+                code = RegionPlacement.place(regions.resolve(raw), options);
+            } catch (IllegalArgumentException e) {
+                throw new ImportException(table.origin(), table.position(row, mapping.regionColumn()), e.getMessage());
+            }
+            placed.put(raw, code);
         }
         return code;
     }

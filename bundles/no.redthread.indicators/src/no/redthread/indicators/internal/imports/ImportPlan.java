@@ -31,13 +31,15 @@ final class ImportPlan implements ImportResult {
     private final String origin;
     private final int values;
     private final int marked;
+    private final int skipped;
     private final Map<Indicator, Change> changes = new LinkedHashMap<>();
     private Command command;
 
-    ImportPlan(String origin, int values, int marked) {
+    ImportPlan(String origin, int values, int marked, int skipped) {
         this.origin = origin;
         this.values = values;
         this.marked = marked;
+        this.skipped = skipped;
     }
 
     void put(Indicator indicator, Series old, Series replacement) {
@@ -84,6 +86,11 @@ final class ImportPlan implements ImportResult {
     @Override
     public int markedCount() {
         return marked;
+    }
+
+    @Override
+    public int skippedCount() {
+        return skipped;
     }
 
     @Override

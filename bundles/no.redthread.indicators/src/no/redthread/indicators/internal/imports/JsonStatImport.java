@@ -7,10 +7,12 @@ import no.redthread.indicators.Periods;
 import no.redthread.indicators.RegionCodes;
 import no.redthread.indicators.imports.ImportException;
 import no.redthread.indicators.imports.ImportMonitor;
+import no.redthread.indicators.imports.ImportOptions;
 import no.redthread.indicators.imports.ImportResult;
 import no.redthread.indicators.imports.JsonStatDataset;
 import no.redthread.indicators.imports.JsonStatDimension;
 import no.redthread.indicators.imports.JsonStatMapping;
+import no.redthread.indicators.internal.Texts;
 import no.redthread.indicators.model.Indicator;
 
 /**
@@ -28,26 +30,34 @@ public final class JsonStatImport {
     private final int[] fixed;
     private final Indicator[] indicators;
     private final String[] regions;
-    private final boolean[] knownRegions;
+    /** Per region category, why its values cannot be placed, or null. */
+    private final String[] regionProblems;
     private final int[] periodPosition;
     private final SeriesCollector collector;
     private final CancelCheck cancel;
 
     private JsonStatImport(JsonStatDataset dataset, JsonStatMapping mapping, RegionCodes regionCodes,
-            CancelCheck cancel) throws ImportException {
+            ImportOptions options, CancelCheck cancel) throws ImportException {
         this.cancel = cancel;
         this.dataset = dataset;
         this.dimensions = dataset.dimensions();
-        this.region = required(mapping.regionDimension(), "region");
+        this.region = mapping.regionDimension() == null && options.countryWhenNoRegion() ? -1
+                : required(mapping.regionDimension(), "region");
         this.time = required(mapping.timeDimension(), "time");
         this.content = mapping.contentDimension() == null ? -1 : required(mapping.contentDimension(), "content");
         this.fixed = fixedPositions(mapping);
         this.indicators = indicators(mapping);
-        JsonStatDimension regionDimension = dimensions.get(region);
-        this.regions = regionDimension.codes().stream().map(RegionCodes::normalise).toArray(String[]::new);
-        this.knownRegions = new boolean[regions.length];
+        List<String> codes = region < 0 ? List.of(RegionCodes.COUNTRY) : dimensions.get(region).codes();
+        this.regions = new String[codes.size()];
+        this.regionProblems = new String[codes.size()];
         for (int i = 0; i < regions.length; i++) {
-            knownRegions[i] = regionCodes.isKnown(regions[i]);
+            RegionCodes.Resolved resolved = regionCodes.resolve(codes.get(i));
+            try {
+                regions[i] = RegionPlacement.place(resolved, options);
+            } catch (IllegalArgumentException e) {
+                regions[i] = resolved.raw();
+                regionProblems[i] = e.getMessage();
+            }
         }
         String[] periods = periods(dimensions.get(time));
         String[] sorted = periods.clone();
@@ -60,9 +70,9 @@ public final class JsonStatImport {
     }
 
     public static ImportResult run(JsonStatDataset dataset, JsonStatMapping mapping, RegionCodes regionCodes,
-            ImportMonitor monitor) throws ImportException {
+            ImportOptions options, ImportMonitor monitor) throws ImportException {
         CancelCheck cancel = new CancelCheck(monitor, dataset.origin());
-        JsonStatImport run = new JsonStatImport(dataset, mapping, regionCodes, cancel);
+        JsonStatImport run = new JsonStatImport(dataset, mapping, regionCodes, options, cancel);
         run.collect();
         return run.collector.build(cancel);
     }
@@ -82,10 +92,13 @@ public final class JsonStatImport {
             if (indicators[contentAt] == null || !selected(at) || Double.isNaN(value) && status == null) {
                 continue;
             }
-            int regionAt = at[region];
-            if (!knownRegions[regionAt]) {
-                throw fault(cell, at, "the region code '" + regions[regionAt] + "' is not a known municipality, "
-                        + "county, country or region group");
+            int regionAt = region < 0 ? 0 : at[region];
+            if (regionProblems[regionAt] != null) {
+                throw fault(cell, at, regionProblems[regionAt]);
+            }
+            if (regions[regionAt].isEmpty()) {
+                collector.skip();
+                continue;
             }
             SeriesAccumulator accumulator = series[contentAt][regionAt];
             if (accumulator == null) {
@@ -93,7 +106,7 @@ public final class JsonStatImport {
                 series[contentAt][regionAt] = accumulator;
             }
             if (!accumulator.set(periodPosition[at[time]], value, status)) {
-                throw fault(cell, at, "a second value for region " + regions[regionAt] + " in the same period");
+                throw fault(cell, at, Texts.get("import.secondValueInPeriod", regions[regionAt]));
             }
             collector.count(value);
         }
@@ -128,8 +141,8 @@ public final class JsonStatImport {
                 return d;
             }
         }
-        throw new ImportException(dataset.origin(), "", "has no " + role + " dimension"
-                + (id == null ? "; choose one" : " '" + id + "'"));
+        throw new ImportException(dataset.origin(), "", id == null ? Texts.get("import.noDimension." + role)
+                : Texts.get("import.missingDimension." + role, id));
     }
 
     private int[] fixedPositions(JsonStatMapping mapping) throws ImportException {
@@ -147,9 +160,9 @@ public final class JsonStatImport {
         }
         int position = code == null ? -1 : dimension.indexOf(code);
         if (position < 0) {
-            throw new ImportException(dataset.origin(), "dimension " + dimension.id(), code == null
-                    ? "has " + dimension.size() + " categories; choose the one to import"
-                    : "has no category '" + code + "'");
+            throw new ImportException(dataset.origin(), Texts.get("import.position.dimension", dimension.id()),
+                    code == null ? Texts.get("import.chooseCategory", String.valueOf(dimension.size()))
+                    : Texts.get("import.noCategory", code));
         }
         return position;
     }
@@ -159,7 +172,7 @@ public final class JsonStatImport {
         Indicator[] result = codes.stream().map(code -> mapping.indicatorFor(code).orElse(null))
                 .toArray(Indicator[]::new);
         if (Arrays.stream(result).allMatch(i -> i == null)) {
-            throw new ImportException(dataset.origin(), "", "no indicator is chosen for its content");
+            throw new ImportException(dataset.origin(), "", Texts.get("import.noIndicatorForContent"));
         }
         return result;
     }
@@ -168,15 +181,15 @@ public final class JsonStatImport {
         String[] periods = dimension.codes().stream().map(String::intern).toArray(String[]::new);
         for (int i = 0; i < periods.length; i++) {
             if (!Periods.isPeriod(periods[i])) {
-                throw new ImportException(dataset.origin(), "dimension " + dimension.id() + ", category " + i,
-                        "'" + periods[i] + "' is not a period");
+                throw new ImportException(dataset.origin(), Texts.get("import.position.category", dimension.id(),
+                        String.valueOf(i)), Texts.get("import.notPeriod", periods[i]));
             }
         }
         return periods;
     }
 
     private ImportException fault(int cell, int[] at, String problem) {
-        StringBuilder position = new StringBuilder("value index ").append(cell).append(" (");
+        StringBuilder position = new StringBuilder(Texts.get("import.position.value", String.valueOf(cell))).append(" (");
         for (int d = 0; d < at.length; d++) {
             position.append(d == 0 ? "" : ", ").append(dimensions.get(d).id()).append('=')
                     .append(dimensions.get(d).codes().get(at[d]));

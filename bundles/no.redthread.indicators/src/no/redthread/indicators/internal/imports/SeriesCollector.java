@@ -22,6 +22,7 @@ final class SeriesCollector {
     private final Map<Indicator, Map<String, SeriesAccumulator>> cells = new LinkedHashMap<>();
     private int values;
     private int marked;
+    private int skipped;
 
     /**
      * @param periods every period of the import in ascending order, interned; shared by the new series
@@ -47,9 +48,14 @@ final class SeriesCollector {
         }
     }
 
+    /** Counts a cell skipped because its region cannot be placed. */
+    void skip() {
+        skipped++;
+    }
+
     /** Builds the plan: the new series, merged with the ones they replace; {@code cancel} is asked per series. */
     ImportResult build(CancelCheck cancel) throws ImportException {
-        ImportPlan plan = new ImportPlan(origin, values, marked);
+        ImportPlan plan = new ImportPlan(origin, values, marked, skipped);
         int total = cells.values().stream().mapToInt(Map::size).sum();
         int done = 0;
         for (Map.Entry<Indicator, Map<String, SeriesAccumulator>> byIndicator : cells.entrySet()) {

@@ -1,4 +1,4 @@
-package no.redthread.indicators.ui.internal;
+package no.redthread.indicators.imports;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,24 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import no.redthread.indicators.Numbers;
 import no.redthread.indicators.RegionCodes;
-import no.redthread.indicators.imports.CsvMapping;
-import no.redthread.indicators.imports.CsvReader;
-import no.redthread.indicators.imports.CsvTable;
-import no.redthread.indicators.imports.ImportException;
-import no.redthread.indicators.imports.ImportMonitor;
-import no.redthread.indicators.imports.ImportResult;
-import no.redthread.indicators.imports.IndicatorImporter;
-import no.redthread.indicators.imports.JsonStatDataset;
-import no.redthread.indicators.imports.JsonStatDimension;
-import no.redthread.indicators.imports.JsonStatMapping;
-import no.redthread.indicators.imports.JsonStatReader;
 import no.redthread.indicators.model.Indicator;
 
 /**
  * A file read for import: JSON-stat 2.0 or CSV (detected from the content), its variables for the
- * preview and mapping pages, and the import built from a chosen mapping. Reading and building never
- * change the model.
+ * preview and mapping, the {@link #check check} of a chosen mapping, and the import built from it. Reading,
+ * checking and building never change the model. The import wizard and the console command
+ * {@code redthread:import-indicators} both go through this class, so they check alike and say the same.
+ *
+ * @since 1.2
  */
 public final class ImportSource {
 
@@ -100,7 +93,8 @@ public final class ImportSource {
         if (dataset != null) {
             for (JsonStatDimension dimension : dataset.dimensions()) {
                 List<String> first = dimension.codes().stream().limit(5)
-                        .map(code -> code + " " + dimension.labelOf(code)).toList();
+                        .map(code -> code.equals(dimension.labelOf(code)) ? code : code + " " + dimension.labelOf(code))
+                        .toList();
                 variables.add(new Variable(dimension.id(), dimension.label() == null ? dimension.id() : dimension.label(), first));
             }
         } else {
@@ -121,7 +115,7 @@ public final class ImportSource {
         if (dataset != null) {
             for (int i = 0; i < Math.min(8, dataset.cellCount()); i++) {
                 double value = dataset.value(i);
-                values.add(Double.isNaN(value) ? String.valueOf(dataset.status(i)) : Double.toString(value));
+                values.add(Double.isNaN(value) ? String.valueOf(dataset.status(i)) : Numbers.format(value));
             }
         }
         return values;
@@ -166,35 +160,75 @@ public final class ImportSource {
     /** Builds the import as above; the monitor can cancel it while it runs, and then nothing is built. */
     public ImportResult build(String region, String time, String content, String contentCode, Indicator indicator,
             RegionCodes regions, ImportMonitor monitor) throws ImportException {
+        String[] guessed = guess();
+        return build(new ImportChoice(region != null ? region : guessed[0], time, content != null ? content : guessed[2],
+                contentCode, ImportOptions.STRICT), indicator, regions, monitor);
+    }
+
+    /** Checks a choice of mapping and options without changing anything: regions, problems, the values it finds. */
+    public ImportCheck check(ImportChoice choice, RegionCodes regions) {
+        return ImportCheck.of(this, choice, regions);
+    }
+
+    /** The region variable's categories or cells, each once, as the file writes them. */
+    public List<String> regionCodes(String regionKey) {
+        if (regionKey == null) {
+            return List.of();
+        }
         if (dataset != null) {
-            JsonStatMapping mapping = JsonStatMapping.guess(dataset);
-            if (region != null) {
-                mapping = mapping.withRegion(region);
-            }
+            return dataset.dimension(regionKey).map(d -> d.codes().stream()
+                    .map(code -> d.labelOf(code) == null || d.labelOf(code).equals(code) ? code : code + " " + d.labelOf(code))
+                    .toList()).orElse(List.of());
+        }
+        int column = Integer.parseInt(regionKey);
+        return table.rows().stream().map(row -> column < row.size() ? row.get(column).strip() : "").distinct().toList();
+    }
+
+    /** The label of a content code (a JSON-stat category's label, or the CSV cell or heading itself). */
+    public String contentLabel(String contentKey, String contentCode) {
+        if (dataset != null && contentKey != null && contentCode != null) {
+            String label = dataset.dimension(contentKey).map(d -> d.labelOf(contentCode)).orElse(null);
+            return label == null || label.isBlank() ? contentCode : label;
+        }
+        if (contentCode != null) {
+            return contentCode;
+        }
+        return dataset != null ? (dataset.label() == null ? file.getFileName().toString() : dataset.label())
+                : table.header().get(table.header().size() - 1);
+    }
+
+    /**
+     * Builds the import of a choice into the indicator (all content when the choice has no content code); the
+     * monitor can cancel it while it runs, and then nothing is built.
+     */
+    public ImportResult build(ImportChoice choice, Indicator indicator, RegionCodes regions, ImportMonitor monitor)
+            throws ImportException {
+        String region = choice.region();
+        String time = choice.time();
+        String content = choice.content();
+        String contentCode = choice.contentCode();
+        if (dataset != null) {
+            JsonStatMapping mapping = JsonStatMapping.guess(dataset).withRegion(region).withContent(content);
             if (time != null) {
                 mapping = mapping.withTime(time);
-            }
-            if (content != null) {
-                mapping = mapping.withContent(content);
             }
             mapping = contentCode == null ? mapping.withIndicator(indicator) : mapping.withIndicator(contentCode, indicator);
             for (String dimension : mapping.unresolved(dataset)) {
                 mapping = mapping.withFixed(dimension, dataset.dimension(dimension).orElseThrow().codes().get(0));
             }
-            return IndicatorImporter.fromJsonStat(dataset, mapping, regions, monitor);
+            return IndicatorImporter.fromJsonStat(dataset, mapping, regions, choice.options(), monitor);
         }
-        CsvMapping mapping = CsvMapping.guess(table);
-        if (region != null) {
-            mapping = mapping.withRegionColumn(Integer.parseInt(region));
-        }
+        CsvMapping mapping = CsvMapping.guess(table).withRegionColumn(column(region))
+                .withContentColumn(column(content));
         if (time != null) {
             mapping = mapping.withTimeColumn(Integer.parseInt(time));
         }
-        if (content != null) {
-            mapping = mapping.withContentColumn(Integer.parseInt(content));
-        }
         mapping = contentCode == null ? mapping.withIndicator(indicator) : mapping.withIndicator(contentCode, indicator);
-        return IndicatorImporter.fromCsv(table, mapping, regions, monitor);
+        return IndicatorImporter.fromCsv(table, mapping, regions, choice.options(), monitor);
+    }
+
+    private static int column(String key) {
+        return key == null ? -1 : Integer.parseInt(key);
     }
 
     /** The message of a failed import: problem, file and position. */
