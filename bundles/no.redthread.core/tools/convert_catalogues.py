@@ -9,8 +9,8 @@ registers/kommuner_2024.csv, registers/fylker_2024.csv); OUT_DIR defaults to the
 
 Writes:
     sdgs.json               the 17 SDGs (official Norwegian short names, nb and en titles, UN colours), each with
-                            its targets (en text and the machine-quality nb text, unchanged: the catalogue service
-                            flags the known errors at run time, see NbTextCheck)
+                            its targets (en text and the machine-quality nb text, unchanged except the few in
+                            NB_CORRECTIONS; the catalogue service flags remaining errors at run time, see NbTextCheck)
     organisations-2024.json the 15 counties and 357 municipalities valid from 1 January 2024
 
 The output is pretty-printed, UTF-8 and stable (same input, same bytes), so a rerun shows up cleanly in git.
@@ -26,6 +26,15 @@ import sys
 
 SDG_SOURCE = "open-sdg/sdg-translations (https://github.com/open-sdg/sdg-translations); UN SDG colour palette"
 SDG_LICENCE = "MIT"
+# Bokmål target texts that replace wrong ones in the source (see NOTICE): the source's nb texts of 1.a and 10.3 repeat
+# those of 1.5 and 10.2. These are Redthread's translations of the UN English text.
+NB_CORRECTIONS = {
+    "1.a": "Sørge for betydelig mobilisering av ressurser fra mange ulike kilder, blant annet gjennom styrket "
+           "utviklingssamarbeid, for å gi utviklingsland, særlig de minst utviklede landene, tilstrekkelige og "
+           "forutsigbare midler til å gjennomføre programmer og politikk som utrydder fattigdom i alle dens dimensjoner",
+    "10.3": "Sikre like muligheter og redusere ulikhet i resultater, blant annet ved å avskaffe diskriminerende lover, "
+            "politikk og praksis og ved å fremme egnet lovgivning, politikk og tiltak på dette området",
+}
 REGISTER_SOURCE = "Kartverket, administrative units valid from 2024, via robhop/fylker-og-kommuner"
 REGISTER_LICENCE = "CC BY 4.0 (Kartverket)"
 
@@ -51,6 +60,7 @@ def convert_sdgs(data):
     targets = read_csv(data / "sdg" / "sdg_targets.csv")
     require(len(goals) == 17, f"expected 17 goals, found {len(goals)}")
     require(len(targets) == 169, f"expected 169 targets, found {len(targets)}")
+    require(set(NB_CORRECTIONS) <= {row["target"].strip() for row in targets}, "a correction names an unknown target")
     by_goal = {}
     for row in targets:
         code = row["target"].strip()
@@ -59,7 +69,7 @@ def convert_sdgs(data):
         by_goal.setdefault(int(row["goal"]), []).append({
             "code": code,
             "textEn": row["title_en"].strip(),
-            "textNb": row["title_nb_machine"].strip(),
+            "textNb": NB_CORRECTIONS.get(code, row["title_nb_machine"].strip()),
         })
     result = []
     for row in goals:

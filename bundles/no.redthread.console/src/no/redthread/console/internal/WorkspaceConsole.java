@@ -72,11 +72,15 @@ public final class WorkspaceConsole {
         return "exported to " + target;
     }
 
-    /** Creates a workspace with the plan-system skeleton of a municipality (four-digit number). */
+    /**
+     * Creates a workspace with the plan-system skeleton of a municipality (four-digit number). An old number that
+     * was only renumbered (e.g. 5403 Alta, 2020-2023) is taken as today's (5601) and the output says so; a merged
+     * or split number is refused with today's numbers to use.
+     */
     public String create(String municipality, String folder) throws IOException {
-        var found = catalogue.municipality(municipality)
-                .orElseThrow(() -> new IllegalArgumentException("no municipality " + municipality + " in the 2024 register"));
-        return describe(workspaces.createFor(Path.of(folder), found));
+        MunicipalityArgument.Resolved found = MunicipalityArgument.resolve(catalogue, municipality);
+        String created = describe(workspaces.createFor(Path.of(folder), found.municipality()));
+        return found.note().isEmpty() ? created : found.note() + "\n" + created;
     }
 
     public String save() throws IOException {

@@ -15,17 +15,23 @@ import org.eclipse.swt.widgets.Text;
 
 import no.redthread.planning.ui.internal.Messages;
 
-/** Where the workspace folder goes; it must not exist yet or be empty. */
+/**
+ * Where the workspace folder goes; it must not exist yet or be empty. The folder proposed follows the chosen
+ * municipality until the user writes or browses to a folder of their own.
+ */
 final class FolderPage extends WizardPage {
 
     private final Path defaultParent;
     private Text folder;
+    /** The folder last proposed; text that differs from it is the user's own and is kept. */
+    private String proposal = "";
 
     FolderPage(Path defaultParent) {
         super("folder");
         this.defaultParent = defaultParent;
         setTitle(Messages.get("wizard.folder.title"));
         setDescription(Messages.get("wizard.folder.description"));
+        setPageComplete(false);
     }
 
     @Override
@@ -46,13 +52,19 @@ final class FolderPage extends WizardPage {
             }
         });
         folder.addModifyListener(e -> validate());
+        folder.setText(proposal);
         setControl(area);
     }
 
-    /** Proposes a folder named after the municipality when the page is shown. */
+    /** Proposes a folder named after the chosen municipality, unless the user has written their own. */
     void propose(String name) {
-        if (folder != null && folder.getText().isBlank()) {
-            folder.setText(defaultParent.resolve(name.replaceAll("[^\\p{L}\\p{N} _-]", "").trim()).toString());
+        String text = folder == null ? proposal : folder.getText();
+        if (!text.isBlank() && !text.equals(proposal)) {
+            return;
+        }
+        proposal = name == null ? "" : defaultParent.resolve(name.replaceAll("[^\\p{L}\\p{N} _-]", "").trim()).toString();
+        if (folder != null) {
+            folder.setText(proposal);
         }
     }
 

@@ -1,15 +1,12 @@
 package no.redthread.planning.ui.internal.wizard;
 
-import java.util.List;
-import java.util.Locale;
+import java.util.function.Consumer;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -20,16 +17,22 @@ import org.eclipse.swt.widgets.Text;
 import no.redthread.core.catalogue.Municipality;
 import no.redthread.planning.ui.internal.Messages;
 
-/** Choose the municipality by typing part of its name or number (type-ahead over the 357). */
+/**
+ * Choose the municipality by typing part of its name or number (type-ahead over the 357), or a number or name it
+ * had since 2017.
+ */
 final class MunicipalityPage extends WizardPage {
 
-    private final List<Municipality> municipalities;
+    private final MunicipalitySearch search;
+    private final Consumer<Municipality> chosen;
     private Text filter;
     private TableViewer list;
 
-    MunicipalityPage(List<Municipality> municipalities) {
+    /** @param chosen told every time the chosen municipality changes (null when none is) */
+    MunicipalityPage(MunicipalitySearch search, Consumer<Municipality> chosen) {
         super("municipality");
-        this.municipalities = municipalities;
+        this.search = search;
+        this.chosen = chosen;
         setTitle(Messages.get("wizard.municipality.title"));
         setDescription(Messages.get("wizard.municipality.description"));
         setPageComplete(false);
@@ -50,40 +53,25 @@ final class MunicipalityPage extends WizardPage {
         list.setLabelProvider(new LabelProvider() {
             @Override
             public String getText(Object element) {
-                Municipality m = (Municipality) element;
-                return m.number() + "  " + m.name();
+                return MunicipalityLabel.of((MunicipalitySearch.Match) element);
             }
         });
-        list.addFilter(new ViewerFilter() {
-            @Override
-            public boolean select(Viewer viewer, Object parentElement, Object element) {
-                return matches((Municipality) element, filter.getText());
-            }
-        });
-        list.setInput(municipalities);
+        list.setInput(search.find(""));
         filter.addModifyListener(e -> {
-            list.refresh();
+            list.setInput(search.find(filter.getText()));
             Object first = list.getElementAt(0);
             list.setSelection(first == null ? StructuredSelection.EMPTY : new StructuredSelection(first));
         });
-        list.addSelectionChangedListener(e -> setPageComplete(selected() != null));
+        list.addSelectionChangedListener(e -> {
+            chosen.accept(selected());
+            setPageComplete(selected() != null);
+        });
         list.addDoubleClickListener(e -> getContainer().showPage(getNextPage()));
         setControl(area);
     }
 
-    static boolean matches(Municipality municipality, String typed) {
-        String text = typed.trim().toLowerCase(Locale.ROOT);
-        return text.isEmpty() || municipality.number().startsWith(text)
-                || municipality.name().toLowerCase(Locale.ROOT).contains(text)
-                || municipality.shortName().toLowerCase(Locale.ROOT).contains(text);
-    }
-
     Municipality selected() {
-        return (Municipality) ((IStructuredSelection) list.getSelection()).getFirstElement();
-    }
-
-    /** For tests: type into the filter as a user would. */
-    void type(String text) {
-        filter.setText(text);
+        Object match = ((IStructuredSelection) list.getSelection()).getFirstElement();
+        return match == null ? null : ((MunicipalitySearch.Match) match).municipality();
     }
 }

@@ -60,7 +60,7 @@ public final class WorkspaceCommands {
             return;
         }
         Path parent = Path.of(System.getProperty("user.home"), "Redthread");
-        NewWorkspaceWizard wizard = new NewWorkspaceWizard(catalogue.municipalities(), parent, (municipality, folder) -> {
+        NewWorkspaceWizard wizard = new NewWorkspaceWizard(catalogue, parent, (municipality, folder) -> {
             try {
                 workspaces.createFor(folder, municipality);
                 return true;
