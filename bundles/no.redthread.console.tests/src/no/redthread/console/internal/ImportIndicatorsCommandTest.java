@@ -43,6 +43,8 @@ class ImportIndicatorsCommandTest {
     @TempDir
     Path folder;
 
+    private static final String KINDERGARTEN = "ssb-kindergarten-coverage";
+
     private final BundleContext context = FrameworkUtil.getBundle(ImportIndicatorsCommandTest.class).getBundleContext();
     private WorkspaceService workspaces;
     private Function command;
@@ -71,10 +73,11 @@ class ImportIndicatorsCommandTest {
     void importsIntoTheNamedIndicatorAndSavesTheWorkspace() throws Exception {
         Path file = csv("andel.csv", "region;år;Andel (%)", "5601 Alta;2022;91,5", "5601 Alta;2023;16",
                 "3101 Halden;2023;92,5");
-        String out = run(file.toString(), "--workspace", workspace.toString(), "--indicator", "ssb-kindergarten-coverage");
+        String out = run(file.toString(), "--workspace", workspace.toString(), "--indicator", KINDERGARTEN);
         assertTrue(out.contains("3 verdier i 2 serier"), out);
-        Indicator saved = reopened("ssb-kindergarten-coverage");
-        Series alta = saved.getSeries().stream().filter(s -> s.getOrganisation().equals("5601")).findFirst().orElseThrow();
+        Indicator saved = reopened(KINDERGARTEN);
+        Series alta = saved.getSeries().stream().filter(s -> s.getOrganisation().equals("5601")).findFirst()
+                .orElseThrow();
         assertEquals(List.of("2022", "2023"), List.of(alta.getPeriods()));
         assertEquals(16, alta.getValues()[1], 1e-9);
     }
@@ -96,7 +99,7 @@ class ImportIndicatorsCommandTest {
         Path file = csv("ukjent.csv", "region;år;verdi", "9999 Oppdiktet;2023;5");
         Map<String, String> before = files(workspace);
         IllegalStateException failure = assertThrows(IllegalStateException.class,
-                () -> run(file.toString(), "--workspace", workspace.toString(), "--indicator", "ssb-kindergarten-coverage"));
+                () -> run(file.toString(), "--workspace", workspace.toString(), "--indicator", KINDERGARTEN));
         assertTrue(failure.getMessage().startsWith("ingenting ble importert"), failure.getMessage());
         assertTrue(failure.getMessage().contains("9999") && failure.getMessage().contains("ukjent.csv"),
                 failure.getMessage());
@@ -106,18 +109,18 @@ class ImportIndicatorsCommandTest {
     @Test
     void skipUnknownImportsTheRest() throws Exception {
         Path file = csv("blandet.csv", "region;år;verdi", "9999 Oppdiktet;2023;5", "5601 Alta;2023;7");
-        String out = run(file.toString(), "--workspace", workspace.toString(), "--indicator", "ssb-kindergarten-coverage",
+        String out = run(file.toString(), "--workspace", workspace.toString(), "--indicator", KINDERGARTEN,
                 "--skip-unknown");
         assertTrue(out.contains("9999") && out.contains("1 hoppet over"), out);
-        assertEquals(1, reopened("ssb-kindergarten-coverage").getSeries().size());
+        assertEquals(1, reopened(KINDERGARTEN).getSeries().size());
     }
 
     @Test
     void nationalFiguresBecomeTheCountrysSeries() throws Exception {
         Path file = csv("landet.csv", "år;verdi", "2022;3,5", "2023;3,7");
-        String out = run(file.toString(), "--workspace", workspace.toString(), "--indicator", "ssb-kindergarten-coverage");
+        String out = run(file.toString(), "--workspace", workspace.toString(), "--indicator", KINDERGARTEN);
         assertTrue(out.contains("landets tall"), out);
-        Series country = reopened("ssb-kindergarten-coverage").getSeries().get(0);
+        Series country = reopened(KINDERGARTEN).getSeries().get(0);
         assertEquals(RegionCodes.COUNTRY, country.getOrganisation());
     }
 
@@ -164,8 +167,8 @@ class ImportIndicatorsCommandTest {
 
     private <T> T service(Class<T> type, String filter) throws Exception {
         ServiceTracker<T, T> tracker = filter == null ? new ServiceTracker<>(context, type, null)
-                : new ServiceTracker<>(context, context.createFilter("(&(objectClass=" + type.getName() + ")" + filter + ")"),
-                        null);
+                : new ServiceTracker<>(context,
+                        context.createFilter("(&(objectClass=" + type.getName() + ")" + filter + ")"), null);
         tracker.open();
         T found = tracker.waitForService(10_000);
         assertNotNull(found, type.getName());

@@ -4,7 +4,10 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** The console commands' texts in the default locale's language ({@code messages.properties}, {@code _nb}, {@code _nn}). */
+/**
+ * The console commands' texts in the default locale's language:
+ * {@code messages.properties}, {@code _nb}, {@code _nn}.
+ */
 final class ConsoleTexts {
 
     private ConsoleTexts() {

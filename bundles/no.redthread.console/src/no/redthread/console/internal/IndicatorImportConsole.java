@@ -92,7 +92,8 @@ public final class IndicatorImportConsole implements Function {
             out.append(ConsoleTexts.get("import.national")).append('\n');
         }
         return out.append(ConsoleTexts.get("import.done", Numbers.format(result.valueCount()),
-                Numbers.format(result.seriesCount()), ImportTargets.name(indicator), Numbers.format(result.skippedCount()),
+                Numbers.format(result.seriesCount()), ImportTargets.name(indicator),
+                Numbers.format(result.skippedCount()),
                 workspace.folder())).toString();
     }
 

@@ -96,7 +96,8 @@ class BuiltInSetsTest {
             assertNotNull(indicator.getNameNb(), indicator.getId());
             assertNotNull(indicator.getNameEn(), indicator.getId());
             assertEquals(indicator.getSource().isTableIdUncertain(), indicator.getSource().getNote()
-                    .contains("i Statistikkbanken før bruk"), indicator.getId() + ": the note says what the flag says");
+                    .contains("i Statistikkbanken før bruk"),
+                    indicator.getId() + ": the note says what the flag says");
         }
         Indicator kindergarten = byId(municipal, "ssb-kindergarten-coverage");
         assertEquals("13502", kindergarten.getSource().getTableId());
@@ -130,7 +131,8 @@ class BuiltInSetsTest {
             for (Indicator indicator : set(id).getIndicators()) {
                 String note = indicator.getSource().getNote();
                 assertNotNull(note, indicator.getId());
-                for (String internal : List.of("github", "not checked", "UNVERIFIED", "Verified", "the city", "Table id")) {
+                for (String internal : List.of("github", "not checked", "UNVERIFIED", "Verified", "the city",
+                        "Table id")) {
                     assertFalse(note.contains(internal), indicator.getId() + " shows '" + internal + "': " + note);
                 }
             }
