@@ -24,6 +24,7 @@ import no.redthread.model.plan.Goal;
 import no.redthread.model.plan.Measure;
 import no.redthread.model.plan.Plan;
 import no.redthread.model.plan.PlanKind;
+import no.redthread.model.plan.Theme;
 import no.redthread.validation.RedThreadValidator;
 import no.redthread.workbench.UndoContext;
 import no.redthread.workspace.Workspace;
@@ -83,6 +84,26 @@ class ExplorerPartTest {
         assertEquals("Knytt sammen", ProductPath.service(UndoContext.class).undoLabel(), "Undo names the link");
         workspace.commandStack().undo();
         assertFalse(measure.getFollows().contains(goal), "one undo takes the link away");
+    }
+
+    @Test
+    void aPlainDragOfAGoalOntoAThemeLinksThem() throws Exception {
+        product = new ProductPath("nb-NO");
+        Workspace workspace = product.createDemo(folder.resolve("roros"));
+        ExplorerPart explorer = open();
+        Goal goal = plan(workspace, PlanKind.SAMFUNNSDEL).getGoals().get(0);
+        Theme theme = workspace.planSystem().orElseThrow().getFrame().getDimensions().stream().flatMap(d -> d.getThemes().stream())
+                .filter(t -> !goal.getAddressedThemes().contains(t)).findFirst().orElseThrow();
+        explorer.tree().reveal(theme);
+        explorer.tree().setSelection(new StructuredSelection(goal));
+        TreeItem onto = ProductPath.find(explorer.tree().getTree().getItems(), theme);
+        Drag drag = new Drag(explorer.tree().getControl());
+        drag.start();
+
+        assertEquals(DND.DROP_LINK, drag.over(onto, DND.DROP_MOVE));
+        drag.drop(onto);
+
+        assertTrue(goal.getAddressedThemes().contains(theme));
     }
 
     @Test

@@ -72,6 +72,12 @@ class PlanEditorPartTest {
         assertEquals(1, plan.getGoals().size(), "Nytt mål adds a goal");
         assertEquals(List.of(plan.getGoals().get(0)), editor.goals().getStructuredSelection().toList(), "the table shows it, selected");
         assertEquals("Nytt mål", ProductPath.service(UndoContext.class).undoLabel());
+        product.spin(300); // the views' updates for the new goal run
+        assertTrue(editor.goals().isCellEditorActive(), "its name is open for typing");
+        Text cell = (Text) Arrays.stream(editor.goals().getTable().getChildren()).filter(Control::isVisible).findFirst().orElseThrow();
+        cell.setText("Bedre folkehelse");
+        editor.goals().applyEditorValue();
+        assertEquals("Bedre folkehelse", plan.getGoals().get(0).getName());
         click("Nytt tiltak");
         assertEquals(1, plan.getMeasures().size(), "Nytt tiltak adds a measure");
         assertTrue(product.spinUntil(() -> editor.measures().getTable().getItemCount() == 1));

@@ -56,10 +56,15 @@ final class FormSections {
         ((GridData) hidden.getLayoutData()).exclude = true;
     }
 
-    /** A new list is set as input; the same list is refreshed, which keeps the selection. */
+    /**
+     * A new list is set as input; the same list is refreshed, which keeps the selection, but not
+     * while a cell is being edited (a refresh would throw away what the user is typing).
+     */
     static void show(TableViewer viewer, List<?> rows) {
         if (viewer.getInput() == rows) {
-            viewer.refresh();
+            if (!viewer.isCellEditorActive()) {
+                viewer.refresh();
+            }
         } else {
             viewer.setInput(rows);
         }

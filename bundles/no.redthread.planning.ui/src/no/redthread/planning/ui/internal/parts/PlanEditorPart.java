@@ -166,7 +166,7 @@ final class PlanEditorPart implements WorkbenchPart {
         add(measures, Literals.PLAN__MEASURES, measure, Messages.get("planEditor.newMeasure.name"));
     }
 
-    /** Adds a named object to the plan as one command that Undo names, and selects it. */
+    /** Adds a named object to the plan as one command that Undo names, selects it and opens its name for typing. */
     private void add(TableViewer viewer, EReference feature, EObject child, String name) {
         EditingDomain editing = domain.get();
         if (plan != null && editing != null && editable.test(plan)) {
@@ -174,6 +174,7 @@ final class PlanEditorPart implements WorkbenchPart {
             editing.getCommandStack().execute(new CommandWrapper(name, null, AddCommand.create(editing, plan, feature, child)));
             refresh();
             viewer.setSelection(new StructuredSelection(child), true);
+            viewer.editElement(child, 0); // the user names it at once
         }
     }
 
