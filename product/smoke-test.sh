@@ -24,6 +24,9 @@ for _ in $(seq 1 200); do [ -f "$work/demo/workspace.json" ] && break; sleep 0.1
 sleep 1
 command -v import >/dev/null && import -window root "$shot" && echo "smoke test: screenshot in $shot"
 if grep -nE "ERROR: |\[ERROR\]|\[WARN\]|Unresolved|unresolved|Exception" "$log"; then fail "errors in the log"; fi
+# The JDK's warnings (sun.misc.Unsafe from Felix, native access) are noise to users: the launcher permits them.
+jdk_warnings() { grep -nE "^WARNING: " "$1"; }
+if jdk_warnings "$log"; then fail "JDK warnings in the log"; fi
 window=$(xdotool search --name "Rød tråd" 2>/dev/null | head -n 1)
 [ -n "$window" ] || fail "no window named Rød tråd"
 xdotool windowfocus --sync "$window" 2>/dev/null || true
@@ -36,6 +39,7 @@ echo "smoke test: window shown, $(ls "$dist/bundle" | wc -l) bundles, no errors,
 
 # Headless: a one-shot command, and a plugin dropped into plugins/ picked up by FileInstall.
 "$dist/bin/redthread" --headless -c "redthread:validate $work/demo" > "$out/smoke-headless.log" 2>&1 || fail "--headless -c exited with $?"
+if jdk_warnings "$out/smoke-headless.log"; then log="$out/smoke-headless.log"; fail "JDK warnings from a headless command"; fi
 grep -q "6 findings" "$out/smoke-headless.log" || fail "redthread:validate did not report the demo's 6 findings"
 if [ -n "$plugin" ]; then
   cp $plugin "$dist/plugins/"
