@@ -15,6 +15,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
 
 import no.redthread.workbench.ActiveDocument;
@@ -29,6 +30,7 @@ import no.redthread.workbench.ui.internal.PartEntry;
 import no.redthread.workbench.ui.internal.WorkbenchServices;
 import no.redthread.workbench.ui.internal.commands.CommandService;
 import no.redthread.workbench.ui.internal.commands.KeyDispatcher;
+import no.redthread.workbench.ui.internal.parts.WelcomePart;
 
 /**
  * The main window: menu bar, tool bar with perspective switcher, the part stacks and the status
@@ -51,6 +53,8 @@ public final class WorkbenchWindow {
     private final PerspectiveManager perspectives;
     private final WindowBars bars;
     private final List<AutoCloseable> registrations = new ArrayList<>();
+    /** A first start (no saved window) shows Kom i gang in front as soon as it is there. */
+    private boolean welcomePending;
 
     public WorkbenchWindow(Display display, WorkbenchServices services) {
         this.services = services;
@@ -66,10 +70,13 @@ public final class WorkbenchWindow {
         stackArea.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         parts.setStackArea(stackArea);
         statusLine.createControl(shell).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        WindowState state = services.settings().load(WindowState.SETTINGS_NAME, WindowState.class).orElse(WindowState.defaults());
+        var saved = services.settings().load(WindowState.SETTINGS_NAME, WindowState.class);
+        welcomePending = saved.isEmpty();
+        WindowState state = saved.orElse(WindowState.defaults());
         perspectives = new PerspectiveManager(services.settings(), parts, state.perspective());
         applyBounds(state);
         new KeyDispatcher(shell, commands, this::runCommand).install();
+        DialogFocus.install(shell, this::focusActivePart);
         shell.addListener(SWT.Close, event -> {
             event.doit = services.contributions().closeGuards().stream().allMatch(guard -> guard.okToClose(shell));
             if (event.doit) {
@@ -81,6 +88,14 @@ public final class WorkbenchWindow {
 
     /** Shows the window with the current contributions, and tells once of unreadable settings. */
     public void open() {
+        open(() -> { });
+    }
+
+    /**
+     * Shows the window; once its first frame is painted (bars and tabs on screen), runs {@code firstFrame} and then
+     * makes the parts in front. Parts behind other tabs are made when their tab shows.
+     */
+    public void open(Runnable firstFrame) {
         registrations.add(BuiltInCommands.register(this, services.context()));
         registrations.add(services.context().registerService(WorkbenchNavigation.class, new WorkbenchNavigation() {
             @Override
@@ -94,11 +109,26 @@ public final class WorkbenchWindow {
             public void showPart(String partId) {
                 WorkbenchWindow.this.showPart(partId);
             }
+
+            @Override
+            public void runCommand(String commandId) {
+                WorkbenchWindow.this.runCommand(commandId);
+            }
         }, null)::unregister);
         registrations.add(services.contributions().addListener(this::asyncRefresh)::run);
         refresh();
         shell.open();
         focusActivePart();
+        whenFirstPainted(() -> {
+            firstFrame.run();
+            parts.goLive();
+        });
+        // Should no frame be painted (a minimised start), the parts are made all the same.
+        shell.getDisplay().timerExec(2000, () -> {
+            if (!shell.isDisposed()) {
+                parts.goLive();
+            }
+        });
         List<SettingsProblem> problems = services.settings().takeProblems();
         if (!problems.isEmpty()) {
             shell.getDisplay().asyncExec(() -> tellOfSettingsProblems(problems));
@@ -107,6 +137,19 @@ public final class WorkbenchWindow {
 
     public Shell shell() {
         return shell;
+    }
+
+    /** Runs the action on the UI thread right after the window's first frame is painted. */
+    private void whenFirstPainted(Runnable action) {
+        Display display = shell.getDisplay();
+        Listener[] filter = new Listener[1];
+        filter[0] = event -> {
+            if (event.widget instanceof Control control && !control.isDisposed() && control.getShell() == shell) {
+                display.removeFilter(SWT.Paint, filter[0]);
+                display.asyncExec(action);
+            }
+        };
+        display.addFilter(SWT.Paint, filter[0]);
     }
 
     /** Applies the current contributions: parts, perspectives, commands. */
@@ -119,6 +162,10 @@ public final class WorkbenchWindow {
         perspectives.setPerspectives(services.contributions().perspectives());
         watchDocument(services.contributions().activeDocument());
         watchUndo(services.contributions().globalUndoContext());
+        if (welcomePending && parts.available().containsKey(WelcomePart.ID)) {
+            welcomePending = false;
+            parts.show(WelcomePart.ID);
+        }
         updateBars();
     }
 
@@ -295,12 +342,7 @@ public final class WorkbenchWindow {
     }
 
     private void applyBounds(WindowState state) {
-        Rectangle screen = shell.getDisplay().getPrimaryMonitor().getClientArea();
-        if (state.hasPosition() && screen.intersects(new Rectangle(state.x(), state.y(), state.width(), state.height()))) {
-            shell.setBounds(state.x(), state.y(), state.width(), state.height());
-        } else {
-            shell.setSize(Math.min(state.width(), screen.width), Math.min(state.height(), screen.height));
-        }
+        shell.setBounds(state.boundsOn(shell.getDisplay().getPrimaryMonitor().getClientArea()));
         shell.setMaximized(state.maximized());
     }
 
