@@ -24,6 +24,7 @@ import org.osgi.framework.ServiceRegistration;
 import no.redthread.workbench.CommandContribution;
 import no.redthread.workbench.ui.PartDescriptor;
 import no.redthread.workbench.ui.PartSite;
+import no.redthread.workbench.ui.WindowStartup;
 import no.redthread.workbench.ui.WorkbenchPart;
 import no.redthread.workbench.ui.internal.parts.WelcomePart;
 
@@ -89,6 +90,21 @@ class FirstStartTest {
 
         links(window).get(1).notifyListeners(SWT.Selection, null);
         assertEquals(1, runs.get(), "the link ran its command");
+    }
+
+    @Test
+    void aStartUpContributionWhoseBundleStartsAfterTheWindowShowsIsToldOnce() {
+        WorkbenchWindow window = fixture.open();
+        window.windowShown();
+        fixture.pump();
+        AtomicInteger told = new AtomicInteger();
+
+        register(WindowStartup.class, shell -> told.incrementAndGet(), new Hashtable<>());
+
+        fixture.waitUntil("the late start-up contribution is told", () -> told.get() == 1);
+        window.refresh();
+        fixture.pump();
+        assertEquals(1, told.get(), "told once only");
     }
 
     private List<Link> links(WorkbenchWindow window) {

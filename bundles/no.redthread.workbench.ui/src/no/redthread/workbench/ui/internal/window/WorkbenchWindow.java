@@ -2,7 +2,10 @@ package no.redthread.workbench.ui.internal.window;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -55,6 +58,8 @@ public final class WorkbenchWindow {
     private final List<AutoCloseable> registrations = new ArrayList<>();
     /** A first start (no saved window) shows Kom i gang in front as soon as it is there. */
     private boolean welcomePending;
+    private boolean startupsDue;
+    private final Set<WindowStartup> toldStartups = Collections.newSetFromMap(new IdentityHashMap<>());
 
     public WorkbenchWindow(Display display, WorkbenchServices services) {
         this.services = services;
@@ -162,6 +167,9 @@ public final class WorkbenchWindow {
         perspectives.setPerspectives(services.contributions().perspectives());
         watchDocument(services.contributions().activeDocument());
         watchUndo(services.contributions().globalUndoContext());
+        if (startupsDue) {
+            shell.getDisplay().asyncExec(this::tellStartups);
+        }
         if (welcomePending && parts.available().containsKey(WelcomePart.ID)) {
             welcomePending = false;
             parts.show(WelcomePart.ID);
@@ -359,11 +367,19 @@ public final class WorkbenchWindow {
 
     /** Lets start-up contributions (e.g. reopening the last workspace) run once the window is on screen. */
     public void windowShown() {
+        startupsDue = true;
         shell.getDisplay().asyncExec(this::tellStartups);
     }
 
+    /** Tells each start-up contribution once, also those whose bundle starts after the window shows. */
     private void tellStartups() {
+        if (shell.isDisposed()) {
+            return;
+        }
         for (WindowStartup startup : services.contributions().startups()) {
+            if (!toldStartups.add(startup)) {
+                continue;
+            }
             try {
                 startup.windowOpened(shell);
             } catch (RuntimeException | LinkageError e) {
