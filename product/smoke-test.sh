@@ -44,7 +44,9 @@ grep -q "6 findings" "$out/smoke-headless.log" || fail "redthread:validate did n
 if [ -n "$plugin" ]; then
   cp $plugin "$dist/plugins/"
   trap 'rm -rf "$work"; rm -f "$dist"/plugins/*.jar' EXIT
-  (sleep 4; echo "lb -s no.redthread.workbench.ui.testparts"; echo "stop 0") | "$dist/bin/redthread" --headless --console > "$out/smoke-plugins.log" 2>&1
+  # Plugins start with the modules (start level 2), after the workbench core: ask a few times.
+  (sleep 4; for _ in $(seq 1 15); do echo "lb -s no.redthread.workbench.ui.testparts"; sleep 1; done; echo "stop 0") \
+    | "$dist/bin/redthread" --headless --console > "$out/smoke-plugins.log" 2>&1
   grep -E "Active.*no.redthread.workbench.ui.testparts" "$out/smoke-plugins.log" || fail "the plugin in plugins/ was not started"
   echo "smoke test: redthread -c \"redthread:validate <demo>\" found the demo's 6 findings; a bundle in plugins/ was installed and started"
 fi
