@@ -59,6 +59,9 @@ public final class WorkbenchWindow {
     /** A first start (no saved window) shows Kom i gang in front as soon as it is there. */
     private boolean welcomePending;
     private boolean startupsDue;
+    /** False until the first frame is painted; contributions arriving before wait for it. */
+    private boolean live;
+    private boolean refreshWhenLive;
     private final Set<WindowStartup> toldStartups = Collections.newSetFromMap(new IdentityHashMap<>());
 
     public WorkbenchWindow(Display display, WorkbenchServices services) {
@@ -126,14 +129,10 @@ public final class WorkbenchWindow {
         focusActivePart();
         whenFirstPainted(() -> {
             firstFrame.run();
-            parts.goLive();
+            goLive();
         });
         // Should no frame be painted (a minimised start), the parts are made all the same.
-        shell.getDisplay().timerExec(2000, () -> {
-            if (!shell.isDisposed()) {
-                parts.goLive();
-            }
-        });
+        shell.getDisplay().timerExec(2000, this::goLive);
         List<SettingsProblem> problems = services.settings().takeProblems();
         if (!problems.isEmpty()) {
             shell.getDisplay().asyncExec(() -> tellOfSettingsProblems(problems));
@@ -142,6 +141,21 @@ public final class WorkbenchWindow {
 
     public Shell shell() {
         return shell;
+    }
+
+    /**
+     * After the first frame: apply the contributions that arrived meanwhile (modules starting beside the window)
+     * and make the parts in front.
+     */
+    private void goLive() {
+        if (shell.isDisposed() || live) {
+            return;
+        }
+        live = true;
+        if (refreshWhenLive) {
+            refresh();
+        }
+        parts.goLive();
     }
 
     /** Runs the action on the UI thread right after the window's first frame is painted. */
@@ -345,7 +359,11 @@ public final class WorkbenchWindow {
             synchronized (this) {
                 refreshQueued = false;
             }
-            refresh();
+            if (live) {
+                refresh();
+            } else {
+                refreshWhenLive = true; // the first frame comes first
+            }
         });
     }
 
