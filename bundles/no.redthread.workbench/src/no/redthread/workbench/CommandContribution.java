@@ -7,6 +7,16 @@ package no.redthread.workbench;
  */
 public interface CommandContribution {
 
+    /**
+     * Service property that offers the command as one of the first tasks on the <i>Kom i gang</i> (getting started)
+     * page, as a link with the command's label. An Integer: lower comes first; the built-in tasks use 10 to 40 (open
+     * the demo, new workspace, import statistics, new assessment). For example
+     * {@code @Component(service = CommandContribution.class, property = CommandContribution.GETTING_STARTED + ":Integer=50")}.
+     *
+     * @since 1.2
+     */
+    String GETTING_STARTED = "redthread.gettingStarted";
+
     /** Stable id, e.g. {@code no.redthread.workbench.undo}. */
     String id();
 

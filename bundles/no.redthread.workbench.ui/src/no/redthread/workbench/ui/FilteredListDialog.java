@@ -11,6 +11,8 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -18,6 +20,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import no.redthread.workbench.ui.internal.Labels;
 import no.redthread.workbench.ui.internal.Messages;
 
 /**
@@ -41,6 +44,7 @@ public final class FilteredListDialog extends Dialog {
     private TableViewer viewer;
     private Item chosen;
 
+    /** @param title the dialog's title, or the label of the command that opens it (its {@code &} and "…" are dropped) */
     public FilteredListDialog(Shell parent, String title, List<Item> items) {
         super(parent);
         this.title = title;
@@ -57,8 +61,31 @@ public final class FilteredListDialog extends Dialog {
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText(title);
-        shell.setSize(560, 420);
+        shell.setText(Labels.plain(title));
+    }
+
+    /**
+     * The size JFace gives the shell. Setting it in {@link #configureShell} instead counts as a resize by the
+     * user, after which JFace no longer places the dialog: it opened wherever the platform put it.
+     */
+    @Override
+    protected Point getInitialSize() {
+        return new Point(560, 420);
+    }
+
+    /** Centred on the window, kept on its monitor. */
+    @Override
+    protected Point getInitialLocation(Point size) {
+        Shell parent = getParentShell();
+        if (parent == null || parent.isDisposed()) {
+            return super.getInitialLocation(size);
+        }
+        Rectangle window = parent.getBounds();
+        Rectangle screen = parent.getMonitor().getClientArea();
+        int x = window.x + (window.width - size.x) / 2;
+        int y = window.y + (window.height - size.y) / 2;
+        return new Point(Math.max(screen.x, Math.min(x, screen.x + screen.width - size.x)),
+                Math.max(screen.y, Math.min(y, screen.y + screen.height - size.y)));
     }
 
     @Override

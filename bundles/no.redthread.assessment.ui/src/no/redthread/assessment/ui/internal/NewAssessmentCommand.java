@@ -32,7 +32,7 @@ import no.redthread.workspace.WorkspaceService;
  * worksheet of its level (a choice when several fit), added to the workspace as one undoable command, selected and
  * shown in the assessment perspective's editor.
  */
-@Component(service = CommandContribution.class)
+@Component(service = CommandContribution.class, property = CommandContribution.GETTING_STARTED + ":Integer=40")
 public final class NewAssessmentCommand implements CommandContribution {
 
     public static final String ID = "no.redthread.assessment.new";

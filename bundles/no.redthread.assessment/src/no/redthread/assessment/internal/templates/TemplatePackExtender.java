@@ -1,6 +1,7 @@
 package no.redthread.assessment.internal.templates;
 
 import java.util.Hashtable;
+import java.util.List;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -14,6 +15,7 @@ import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 import org.osgi.util.tracker.BundleTracker;
 
+import no.redthread.assessment.template.FormTemplate;
 import no.redthread.assessment.template.FormTemplateProvider;
 import no.redthread.assessment.template.TemplateProblem;
 
@@ -53,14 +55,46 @@ public final class TemplatePackExtender {
     }
 
     private ServiceRegistration<FormTemplateProvider> register(Bundle bundle) {
-        TemplateFiles templates = PackFiles.read(bundle);
-        for (TemplateProblem problem : templates.problems()) {
-            logger.warn("Form template refused: {}", problem);
-        }
         Hashtable<String, Object> properties = new Hashtable<>();
         properties.put(FormTemplateProvider.BUNDLE_PROPERTY, bundle.getSymbolicName());
         properties.put("redthread.templates.bundle.id", bundle.getBundleId());
-        return context.registerService(FormTemplateProvider.class, templates, properties);
+        return context.registerService(FormTemplateProvider.class, new ReadOnFirstUse(bundle, logger), properties);
+    }
+
+    /**
+     * A pack's templates, read and checked when first asked for rather than while bundles start, so that start-up
+     * does not grow with the packs. Refused files are logged then.
+     */
+    private static final class ReadOnFirstUse implements FormTemplateProvider {
+
+        private final Bundle bundle;
+        private final Logger logger;
+        private TemplateFiles files;
+
+        ReadOnFirstUse(Bundle bundle, Logger logger) {
+            this.bundle = bundle;
+            this.logger = logger;
+        }
+
+        @Override
+        public List<FormTemplate> templates() {
+            return files().templates();
+        }
+
+        @Override
+        public List<TemplateProblem> problems() {
+            return files().problems();
+        }
+
+        private synchronized TemplateFiles files() {
+            if (files == null) {
+                files = PackFiles.read(bundle);
+                for (TemplateProblem problem : files.problems()) {
+                    logger.warn("Form template refused: {}", problem);
+                }
+            }
+            return files;
+        }
     }
 
     private static void unregister(ServiceRegistration<FormTemplateProvider> registration) {

@@ -18,7 +18,7 @@ import no.redthread.workspace.Workspace;
 import no.redthread.workspace.WorkspaceService;
 
 /** File → Import indicator data …: opens the {@link ImportWizard} on the current workspace. */
-@Component(service = CommandContribution.class)
+@Component(service = CommandContribution.class, property = CommandContribution.GETTING_STARTED + ":Integer=30")
 public final class ImportCommand implements CommandContribution {
 
     public static final String ID = "no.redthread.indicators.import";

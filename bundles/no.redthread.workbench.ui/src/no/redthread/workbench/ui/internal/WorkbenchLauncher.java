@@ -3,6 +3,7 @@ package no.redthread.workbench.ui.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.swt.widgets.Display;
 import org.osgi.framework.BundleContext;
@@ -27,7 +28,7 @@ import no.redthread.workbench.ui.internal.window.WorkbenchWindow;
 public final class WorkbenchLauncher {
 
     static final String HEADLESS = "redthread.headless";
-    /** Printed to stdout when the first window is on screen; the smoke test and the benchmark wait for it. */
+    /** Printed to stdout when the window's first frame is painted; the smoke test and the benchmark wait for it. */
     static final String SHOWN_MARKER = "Redthread: window shown";
 
     private final BundleContext context;
@@ -67,18 +68,16 @@ public final class WorkbenchLauncher {
     }
 
     private void runUi() {
-        boolean shown = false;
+        AtomicBoolean shown = new AtomicBoolean();
         try {
             display = new Display();
             Display.setAppName("Redthread");
             WorkbenchWindow window = new WorkbenchWindow(display, services);
-            window.open();
-            while (display.readAndDispatch()) {
-                // paint the first frame before saying the window is shown
-            }
-            shown = true;
-            System.out.println(SHOWN_MARKER + " (" + sinceJvmStart() + " ms after JVM start)");
-            window.windowShown();
+            window.open(() -> {
+                shown.set(true);
+                System.out.println(SHOWN_MARKER + " (" + sinceJvmStart() + " ms after JVM start)");
+                window.windowShown();
+            });
             while (!window.shell().isDisposed()) {
                 if (!display.readAndDispatch()) {
                     display.sleep();
@@ -86,7 +85,7 @@ public final class WorkbenchLauncher {
             }
         } catch (Throwable e) {
             services.logger().error("The workbench window failed", e);
-            if (!shown) {
+            if (!shown.get()) {
                 System.err.println("Redthread could not open its window: " + e);
                 e.printStackTrace();
                 new Thread(() -> System.exit(1), "Redthread exit").start();

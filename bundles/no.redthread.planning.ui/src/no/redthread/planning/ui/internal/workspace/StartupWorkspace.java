@@ -10,15 +10,18 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import no.redthread.demo.DemoPlanSystem;
+import no.redthread.planning.ui.internal.Messages;
+import no.redthread.workbench.CommandContribution;
 import no.redthread.workbench.ui.WindowStartup;
 import no.redthread.workspace.WorkspaceService;
 
 /**
  * At start: reopen the most recent workspace; on the very first start, the bundled demo (Røros,
- * an illustrative example), copied into the user's data folder so it can be edited freely.
+ * an illustrative example), copied into the user's data folder so it can be edited freely. Also
+ * the command that opens the demo, a first task on the Kom i gang page.
  */
-@Component(service = WindowStartup.class)
-public final class StartupWorkspace implements WindowStartup {
+@Component(service = { WindowStartup.class, CommandContribution.class }, property = CommandContribution.GETTING_STARTED + ":Integer=10")
+public final class StartupWorkspace implements WindowStartup, CommandContribution {
 
     static final String DEMO_FOLDER_PROPERTY = "redthread.demo.dir";
 
@@ -43,7 +46,30 @@ public final class StartupWorkspace implements WindowStartup {
         Path last = workspaces.recentWorkspaces().stream().filter(Files::isDirectory).findFirst().orElse(null);
         if (last != null) {
             WorkspaceDialogs.open(workspaces, last);
-        } else if (Files.isDirectory(demoFolder)) {
+        } else {
+            openDemo();
+        }
+    }
+
+    @Override
+    public String id() {
+        return "no.redthread.workspace.openDemo";
+    }
+
+    @Override
+    public String label() {
+        return Messages.get("command.openDemo");
+    }
+
+    @Override
+    public void execute() {
+        if (UnsavedChanges.resolve(workspaces)) {
+            openDemo();
+        }
+    }
+
+    private void openDemo() {
+        if (Files.isDirectory(demoFolder)) {
             WorkspaceDialogs.open(workspaces, demoFolder);
         } else {
             try {

@@ -182,6 +182,9 @@ public final class WorkspaceCommands {
             }
         };
         Dictionary<String, Object> properties = new Hashtable<>();
+        if (name.equals("new")) {
+            properties.put(CommandContribution.GETTING_STARTED, 20);
+        }
         registrations.add(context.registerService(CommandContribution.class, command, properties));
     }
 }

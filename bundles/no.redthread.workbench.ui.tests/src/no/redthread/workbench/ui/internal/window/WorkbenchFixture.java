@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -33,6 +35,8 @@ final class WorkbenchFixture {
 
     final BundleContext context = FrameworkUtil.getBundle(WorkbenchWindow.class).getBundleContext();
     final List<String> dialogTitles = new ArrayList<>();
+    /** Where each closed dialog was, as its centre's offset from the window's centre. */
+    final List<Point> dialogOffsets = new ArrayList<>();
     private final List<WorkbenchWindow> windows = new ArrayList<>();
 
     static synchronized Display display() {
@@ -124,6 +128,12 @@ final class WorkbenchFixture {
         return texts;
     }
 
+    static Point centreOffset(Shell dialog, Shell window) {
+        Rectangle d = dialog.getBounds();
+        Rectangle w = window.getBounds();
+        return new Point(d.x + d.width / 2 - (w.x + w.width / 2), d.y + d.height / 2 - (w.y + w.height / 2));
+    }
+
     static boolean containsErrorPanel(Control control) {
         if (control.getData(ErrorPanel.MARKER) != null) {
             return true;
@@ -142,6 +152,7 @@ final class WorkbenchFixture {
             for (Shell shell : display().getShells()) {
                 if (shell != window.shell() && shell.getParent() == window.shell() && shell.isVisible()) {
                     dialogTitles.add(shell.getText() + ": " + String.join(" ", texts(shell)));
+                    dialogOffsets.add(centreOffset(shell, window.shell()));
                     shell.close();
                 }
             }

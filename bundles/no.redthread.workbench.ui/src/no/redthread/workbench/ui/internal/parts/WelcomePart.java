@@ -1,8 +1,7 @@
 package no.redthread.workbench.ui.internal.parts;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.widgets.Composite;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 import no.redthread.workbench.ui.PartDescriptor;
@@ -10,11 +9,18 @@ import no.redthread.workbench.ui.PartSite;
 import no.redthread.workbench.ui.WorkbenchPart;
 import no.redthread.workbench.ui.internal.Messages;
 
-/** The first page: what Redthread is and where to start. */
+/** The first page, Kom i gang: what Redthread is and the first tasks. A first start shows it in front. */
 @Component(service = PartDescriptor.class, property = "redthread.part.id=" + WelcomePart.ID)
 public final class WelcomePart implements PartDescriptor {
 
     public static final String ID = "no.redthread.workbench.welcome";
+
+    private final BundleContext context;
+
+    @Activate
+    public WelcomePart(BundleContext context) {
+        this.context = context;
+    }
 
     @Override
     public String id() {
@@ -33,21 +39,6 @@ public final class WelcomePart implements PartDescriptor {
 
     @Override
     public WorkbenchPart createPart(PartSite site) {
-        return new WorkbenchPart() {
-            private StyledText text;
-
-            @Override
-            public void createControl(Composite parent) {
-                text = new StyledText(parent, SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
-                text.setMargins(24, 24, 24, 24);
-                text.setText(Messages.get("welcome.text"));
-                text.setLineSpacing(4);
-            }
-
-            @Override
-            public void setFocus() {
-                text.setFocus();
-            }
-        };
+        return new GettingStartedPage(context, site);
     }
 }

@@ -22,8 +22,9 @@ import no.redthread.workbench.ui.internal.PartEntry;
 import no.redthread.workbench.ui.internal.WorkbenchServices;
 
 /**
- * One open part in a tab. A part that throws while it is created, or whose contribution failed,
- * gets an {@link ErrorPanel} instead; the failure is logged and nothing else is affected.
+ * One open part in a tab. The part itself is made when it is first needed (its tab shows, it gets the focus, someone
+ * asks for its controls), so parts behind other tabs cost nothing at start. A part that throws while it is created,
+ * or whose contribution failed, gets an {@link ErrorPanel} instead; the failure is logged and nothing else is affected.
  */
 final class PartHost {
 
@@ -33,11 +34,16 @@ final class PartHost {
     private WorkbenchPart part;
     private final List<AutoCloseable> selectionFollowers = new ArrayList<>();
     private final Consumer<IMenuManager> contextCommands;
+    private final WorkbenchServices services;
+    private final StatusMessages status;
+    private boolean pending = true;
 
     PartHost(PartEntry entry, CTabFolder folder, int index, WorkbenchServices services, ResourceManager resources,
             StatusMessages status, Consumer<IMenuManager> contextCommands) {
         this.entry = entry;
         this.contextCommands = contextCommands;
+        this.services = services;
+        this.status = status;
         item = new CTabItem(folder, SWT.CLOSE, Math.min(index, folder.getItemCount()));
         item.setText(entry.label());
         item.setData(this);
@@ -48,16 +54,30 @@ final class PartHost {
         container.setLayout(new FillLayout());
         item.setControl(container);
         if (entry.failed()) {
+            pending = false;
             showError(services, entry.failure(), null);
+        }
+    }
+
+    /** Makes the part if it is not made yet. */
+    void create() {
+        if (!pending || container.isDisposed()) {
             return;
         }
+        pending = false;
         try {
-            part = entry.descriptor().createPart(site(folder.getShell(), services, status));
+            part = entry.descriptor().createPart(site(container.getShell(), services, status));
             part.createControl(container);
+            container.layout(true, true);
         } catch (RuntimeException | LinkageError e) {
             part = null;
             showError(services, e.toString(), e);
         }
+    }
+
+    /** Whether the tab is the one its stack shows. */
+    boolean isShown() {
+        return !item.isDisposed() && item.getParent().getSelection() == item;
     }
 
     String id() {
@@ -73,10 +93,17 @@ final class PartHost {
     }
 
     boolean showsError() {
+        create();
         return part == null;
     }
 
     Control control() {
+        create();
+        return container;
+    }
+
+    /** The tab's container, without making the part. */
+    Control container() {
         return container;
     }
 
@@ -84,6 +111,7 @@ final class PartHost {
         return part == null ? null : part.undoContext();
     }
 
+    /** Focuses the part, or its tab's container while the part is not made yet. */
     void setFocus() {
         if (part != null) {
             part.setFocus();

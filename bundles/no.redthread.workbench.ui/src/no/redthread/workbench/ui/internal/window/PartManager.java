@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.resource.ResourceManager;
+import org.eclipse.swt.SWT;
 
 import no.redthread.workbench.Area;
 import no.redthread.workbench.PerspectiveLayout;
@@ -32,6 +33,8 @@ final class PartManager implements PartStack.Owner {
     private Map<String, PartEntry> available = Map.of();
     private PerspectiveLayout layout = PerspectiveLayout.empty();
     private PartHost active;
+    /** False until the window's first frame is painted: parts are made after it, those on show first. */
+    private boolean live;
 
     PartManager(WorkbenchServices services, ResourceManager resources, StatusMessages status, Runnable onActivePartChanged,
             Consumer<IMenuManager> contextCommands) {
@@ -40,6 +43,21 @@ final class PartManager implements PartStack.Owner {
         this.resources = resources;
         this.status = status;
         this.onActivePartChanged = onActivePartChanged;
+    }
+
+    /** The window is on screen: make the parts whose tabs show, and from now on each as its tab shows. */
+    void goLive() {
+        if (!live) {
+            live = true;
+            createShownParts();
+            if (active != null) {
+                active.setFocus();
+            }
+        }
+    }
+
+    private void createShownParts() {
+        List.copyOf(open.values()).stream().filter(PartHost::isShown).forEach(PartHost::create);
     }
 
     void setStackArea(StackArea stackArea) {
@@ -166,7 +184,13 @@ final class PartManager implements PartStack.Owner {
             for (String id : ids) {
                 PartEntry entry = available.get(id);
                 if (entry != null && !open.containsKey(id)) {
-                    open.put(id, new PartHost(entry, stack.folder(), index, services, resources, status, contextCommands));
+                    PartHost host = new PartHost(entry, stack.folder(), index, services, resources, status, contextCommands);
+                    host.container().addListener(SWT.Show, e -> {
+                        if (live) {
+                            host.create();
+                        }
+                    });
+                    open.put(id, host);
                     if (stack.folder().getSelection() == null) {
                         stack.select(open.get(id));
                     }
@@ -177,6 +201,9 @@ final class PartManager implements PartStack.Owner {
             }
         });
         stackArea.updateVisibility();
+        if (live) {
+            createShownParts();
+        }
     }
 
     private void disposeHost(PartHost host) {

@@ -2,7 +2,10 @@ package no.redthread.workbench.ui.internal.window;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -15,6 +18,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
 
 import no.redthread.workbench.ActiveDocument;
@@ -29,6 +33,7 @@ import no.redthread.workbench.ui.internal.PartEntry;
 import no.redthread.workbench.ui.internal.WorkbenchServices;
 import no.redthread.workbench.ui.internal.commands.CommandService;
 import no.redthread.workbench.ui.internal.commands.KeyDispatcher;
+import no.redthread.workbench.ui.internal.parts.WelcomePart;
 
 /**
  * The main window: menu bar, tool bar with perspective switcher, the part stacks and the status
@@ -51,6 +56,13 @@ public final class WorkbenchWindow {
     private final PerspectiveManager perspectives;
     private final WindowBars bars;
     private final List<AutoCloseable> registrations = new ArrayList<>();
+    /** A first start (no saved window) shows Kom i gang in front as soon as it is there. */
+    private boolean welcomePending;
+    private boolean startupsDue;
+    /** False until the first frame is painted; contributions arriving before wait for it. */
+    private boolean live;
+    private boolean refreshWhenLive;
+    private final Set<WindowStartup> toldStartups = Collections.newSetFromMap(new IdentityHashMap<>());
 
     public WorkbenchWindow(Display display, WorkbenchServices services) {
         this.services = services;
@@ -66,10 +78,13 @@ public final class WorkbenchWindow {
         stackArea.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         parts.setStackArea(stackArea);
         statusLine.createControl(shell).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        WindowState state = services.settings().load(WindowState.SETTINGS_NAME, WindowState.class).orElse(WindowState.defaults());
+        var saved = services.settings().load(WindowState.SETTINGS_NAME, WindowState.class);
+        welcomePending = saved.isEmpty();
+        WindowState state = saved.orElse(WindowState.defaults());
         perspectives = new PerspectiveManager(services.settings(), parts, state.perspective());
         applyBounds(state);
         new KeyDispatcher(shell, commands, this::runCommand).install();
+        DialogFocus.install(shell, this::focusActivePart);
         shell.addListener(SWT.Close, event -> {
             event.doit = services.contributions().closeGuards().stream().allMatch(guard -> guard.okToClose(shell));
             if (event.doit) {
@@ -81,6 +96,14 @@ public final class WorkbenchWindow {
 
     /** Shows the window with the current contributions, and tells once of unreadable settings. */
     public void open() {
+        open(() -> { });
+    }
+
+    /**
+     * Shows the window; once its first frame is painted (bars and tabs on screen), runs {@code firstFrame} and then
+     * makes the parts in front. Parts behind other tabs are made when their tab shows.
+     */
+    public void open(Runnable firstFrame) {
         registrations.add(BuiltInCommands.register(this, services.context()));
         registrations.add(services.context().registerService(WorkbenchNavigation.class, new WorkbenchNavigation() {
             @Override
@@ -94,11 +117,22 @@ public final class WorkbenchWindow {
             public void showPart(String partId) {
                 WorkbenchWindow.this.showPart(partId);
             }
+
+            @Override
+            public void runCommand(String commandId) {
+                WorkbenchWindow.this.runCommand(commandId);
+            }
         }, null)::unregister);
         registrations.add(services.contributions().addListener(this::asyncRefresh)::run);
         refresh();
         shell.open();
         focusActivePart();
+        whenFirstPainted(() -> {
+            firstFrame.run();
+            goLive();
+        });
+        // Should no frame be painted (a minimised start), the parts are made all the same.
+        shell.getDisplay().timerExec(2000, this::goLive);
         List<SettingsProblem> problems = services.settings().takeProblems();
         if (!problems.isEmpty()) {
             shell.getDisplay().asyncExec(() -> tellOfSettingsProblems(problems));
@@ -107,6 +141,34 @@ public final class WorkbenchWindow {
 
     public Shell shell() {
         return shell;
+    }
+
+    /**
+     * After the first frame: apply the contributions that arrived meanwhile (modules starting beside the window)
+     * and make the parts in front.
+     */
+    private void goLive() {
+        if (shell.isDisposed() || live) {
+            return;
+        }
+        live = true;
+        if (refreshWhenLive) {
+            refresh();
+        }
+        parts.goLive();
+    }
+
+    /** Runs the action on the UI thread right after the window's first frame is painted. */
+    private void whenFirstPainted(Runnable action) {
+        Display display = shell.getDisplay();
+        Listener[] filter = new Listener[1];
+        filter[0] = event -> {
+            if (event.widget instanceof Control control && !control.isDisposed() && control.getShell() == shell) {
+                display.removeFilter(SWT.Paint, filter[0]);
+                display.asyncExec(action);
+            }
+        };
+        display.addFilter(SWT.Paint, filter[0]);
     }
 
     /** Applies the current contributions: parts, perspectives, commands. */
@@ -119,6 +181,13 @@ public final class WorkbenchWindow {
         perspectives.setPerspectives(services.contributions().perspectives());
         watchDocument(services.contributions().activeDocument());
         watchUndo(services.contributions().globalUndoContext());
+        if (startupsDue) {
+            shell.getDisplay().asyncExec(this::tellStartups);
+        }
+        if (welcomePending && parts.available().containsKey(WelcomePart.ID)) {
+            welcomePending = false;
+            parts.show(WelcomePart.ID);
+        }
         updateBars();
     }
 
@@ -290,17 +359,16 @@ public final class WorkbenchWindow {
             synchronized (this) {
                 refreshQueued = false;
             }
-            refresh();
+            if (live) {
+                refresh();
+            } else {
+                refreshWhenLive = true; // the first frame comes first
+            }
         });
     }
 
     private void applyBounds(WindowState state) {
-        Rectangle screen = shell.getDisplay().getPrimaryMonitor().getClientArea();
-        if (state.hasPosition() && screen.intersects(new Rectangle(state.x(), state.y(), state.width(), state.height()))) {
-            shell.setBounds(state.x(), state.y(), state.width(), state.height());
-        } else {
-            shell.setSize(Math.min(state.width(), screen.width), Math.min(state.height(), screen.height));
-        }
+        shell.setBounds(state.boundsOn(shell.getDisplay().getPrimaryMonitor().getClientArea()));
         shell.setMaximized(state.maximized());
     }
 
@@ -317,11 +385,19 @@ public final class WorkbenchWindow {
 
     /** Lets start-up contributions (e.g. reopening the last workspace) run once the window is on screen. */
     public void windowShown() {
+        startupsDue = true;
         shell.getDisplay().asyncExec(this::tellStartups);
     }
 
+    /** Tells each start-up contribution once, also those whose bundle starts after the window shows. */
     private void tellStartups() {
+        if (shell.isDisposed()) {
+            return;
+        }
         for (WindowStartup startup : services.contributions().startups()) {
+            if (!toldStartups.add(startup)) {
+                continue;
+            }
             try {
                 startup.windowOpened(shell);
             } catch (RuntimeException | LinkageError e) {
