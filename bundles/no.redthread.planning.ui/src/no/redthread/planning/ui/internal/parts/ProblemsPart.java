@@ -47,8 +47,9 @@ final class ProblemsPart implements WorkbenchPart {
     public void createControl(Composite parent) {
         viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
         TableColumns.add(viewer, Messages.get("problems.severity"), 90, Row.class, Row::severity);
-        TableColumns.add(viewer, Messages.get("problems.message"), 560, Row.class, Row::message);
-        TableColumns.add(viewer, Messages.get("problems.where"), 200, Row.class, Row::where);
+        // the short column before the long one, so it stays in sight in a narrow part
+        TableColumns.add(viewer, Messages.get("problems.where"), 110, Row.class, Row::where);
+        TableColumns.add(viewer, Messages.get("problems.message"), 760, Row.class, Row::message);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addOpenListener(event -> navigate());
         watch = new WorkspaceWatch(workspaces, viewer.getControl(), this::refresh);
