@@ -1,0 +1,91 @@
+package no.redthread.journeys.internal;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+
+/** Compound gestures on tables, trees and text fields, built from {@link Robot}'s events. */
+final class Gestures {
+
+    private final Ui ui;
+    private final Robot robot;
+
+    Gestures(Ui ui, Robot robot) {
+        this.ui = ui;
+        this.robot = robot;
+    }
+
+    /** Clicks into a text field, selects what is there and types over it. */
+    void typeInto(Text field, String text) {
+        robot.click(field);
+        ui.waitFor("the keyboard in the field", () -> ui.display().getFocusControl() == field);
+        robot.shortcut('a', SWT.CTRL);
+        robot.type(text);
+        ui.waitFor("«" + text + "» in the field", () -> field.getText().equals(text));
+    }
+
+    /** Edits a table cell in place: click the cell, type over its text, Enter. */
+    void editCell(Table table, TableItem row, int column, String text) {
+        robot.click(robot.centre(table, ui.sync(() -> row.getBounds(column))));
+        Text editor = ui.waitFor("an editor in the cell", () -> ui.display().getFocusControl() instanceof Text t && t.getParent() == table ? t : null);
+        robot.shortcut('a', SWT.CTRL);
+        robot.type(text);
+        ui.waitFor("«" + text + "» in the cell editor", () -> editor.isDisposed() || editor.getText().equals(text));
+        robot.key(SWT.CR);
+    }
+
+    TableItem row(Table table, String text) {
+        return ui.waitFor("a row «" + text + "» in the table", () -> Arrays.stream(table.getItems())
+                .filter(i -> rowText(i).contains(text)).findFirst().orElse(null));
+    }
+
+    static String rowText(TableItem item) {
+        int columns = Math.max(1, item.getParent().getColumnCount());
+        StringBuilder text = new StringBuilder();
+        for (int c = 0; c < columns; c++) {
+            text.append(item.getText(c)).append(" | ");
+        }
+        return text.toString();
+    }
+
+    static List<String> rows(Table table) {
+        return Arrays.stream(table.getItems()).map(Gestures::rowText).toList();
+    }
+
+    /** The texts of all tree rows that exist (expanded or created), depth first. */
+    static List<String> treeTexts(Tree tree) {
+        java.util.ArrayList<String> texts = new java.util.ArrayList<>();
+        collect(tree.getItems(), texts);
+        return texts;
+    }
+
+    private static void collect(TreeItem[] items, List<String> texts) {
+        for (TreeItem item : items) {
+            texts.add(item.getText());
+            collect(item.getItems(), texts);
+        }
+    }
+
+    /** A tree row on screen: scrolled into view and its centre. */
+    org.eclipse.swt.graphics.Point onScreen(Tree tree, TreeItem item) {
+        ui.run(() -> tree.showItem(item));
+        ui.idle();
+        return robot.centre(tree, ui.sync(item::getBounds));
+    }
+
+    void clickRow(Tree tree, TreeItem item) {
+        robot.click(onScreen(tree, item));
+    }
+
+    /** Waits until the control has the keyboard focus. */
+    void focused(Control control) {
+        ui.waitFor("the keyboard focus in " + control, () -> ui.display().getFocusControl() == control);
+    }
+}

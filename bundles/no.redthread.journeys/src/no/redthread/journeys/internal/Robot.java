@@ -1,0 +1,185 @@
+package no.redthread.journeys.internal;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * Mouse and keyboard as a person uses them: every input is a real event posted with
+ * {@code Display.post} (XTest on GTK/X11), so it goes through the same path as a hand on the
+ * mouse. Coordinates are the screen's; modifiers are keys of their own, pressed and released.
+ */
+public final class Robot {
+
+    private static final String SHIFTED = "~!@#$%^&*()_+{}|:\"<>?";
+    private final Ui ui;
+
+    Robot(Ui ui) {
+        this.ui = ui;
+    }
+
+    /** Where a point of a control (in its own coordinates) is on the screen. */
+    public Point onScreen(Control control, int x, int y) {
+        return ui.sync(() -> control.toDisplay(x, y));
+    }
+
+    /** The centre of a rectangle given in a control's coordinates, on the screen. */
+    public Point centre(Control control, Rectangle bounds) {
+        return onScreen(control, bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+    }
+
+    public Point centre(Control control) {
+        Rectangle size = ui.sync(() -> new Rectangle(0, 0, control.getSize().x, control.getSize().y));
+        return centre(control, size);
+    }
+
+    /** Brings a shell to the front with the keyboard, as clicking its title would, and waits until it is active. */
+    public void activate(Shell shell) {
+        ui.run(shell::forceActive);
+        moveTo(ui.sync(() -> shell.toDisplay(shell.getSize().x / 2, 5)));
+        ui.waitFor("the window to be active", () -> ui.display().getActiveShell() == shell);
+    }
+
+    public void moveTo(Point p) {
+        Event e = new Event();
+        e.type = SWT.MouseMove;
+        e.x = p.x;
+        e.y = p.y;
+        post(e);
+        Ui.pause(30);
+    }
+
+    public void click(Point p) {
+        click(p, 1);
+    }
+
+    public void rightClick(Point p) {
+        click(p, 3);
+    }
+
+    public void doubleClick(Point p) {
+        click(p, 1);
+        Ui.pause(40);
+        click(p, 1);
+    }
+
+    public void click(Control control) {
+        click(centre(control));
+    }
+
+    private void click(Point p, int button) {
+        moveTo(p);
+        button(SWT.MouseDown, button);
+        button(SWT.MouseUp, button);
+        ui.idle();
+    }
+
+    /**
+     * A plain drag: press, move past the platform's drag threshold in several steps with small
+     * pauses (GTK starts a drag only after motion events), hover over the target, release.
+     */
+    public void drag(Point from, Point to) {
+        drag(from, to, () -> { });
+    }
+
+    /** A drag that lets the caller look (e.g. take a screenshot) while the mouse hovers over the target. */
+    public void drag(Point from, Point to, Runnable whileOver) {
+        moveTo(from);
+        button(SWT.MouseDown, 1);
+        Ui.pause(150);
+        for (int i = 1; i <= 4; i++) {
+            moveTo(new Point(from.x + 4 * i, from.y + 2 * i));
+            Ui.pause(60);
+        }
+        int steps = 12;
+        for (int i = 1; i <= steps; i++) {
+            moveTo(new Point(from.x + (to.x - from.x) * i / steps, from.y + (to.y - from.y) * i / steps));
+            Ui.pause(60);
+        }
+        moveTo(new Point(to.x + 1, to.y));
+        Ui.pause(300);
+        moveTo(to);
+        Ui.pause(300);
+        whileOver.run();
+        button(SWT.MouseUp, 1);
+        ui.idle();
+    }
+
+    /** Types text character by character; capitals and shifted signs with Shift held. */
+    public void type(String text) {
+        for (char c : text.toCharArray()) {
+            boolean shift = Character.isUpperCase(c) || SHIFTED.indexOf(c) >= 0;
+            if (shift) {
+                keyCode(SWT.KeyDown, SWT.SHIFT);
+            }
+            char typed = Character.isUpperCase(c) ? Character.toLowerCase(c) : c;
+            character(SWT.KeyDown, typed);
+            character(SWT.KeyUp, typed);
+            if (shift) {
+                keyCode(SWT.KeyUp, SWT.SHIFT);
+            }
+            Ui.pause(15);
+        }
+        ui.idle();
+    }
+
+    /** Presses a key (SWT key code such as SWT.CR, SWT.ARROW_DOWN, SWT.F10) with modifiers held. */
+    public void key(int keyCode, int... modifiers) {
+        press(modifiers, () -> {
+            keyCode(SWT.KeyDown, keyCode);
+            keyCode(SWT.KeyUp, keyCode);
+        });
+    }
+
+    /** A shortcut with a character, e.g. {@code shortcut('n', SWT.CTRL)} for Ctrl+N. */
+    public void shortcut(char c, int... modifiers) {
+        press(modifiers, () -> {
+            character(SWT.KeyDown, c);
+            character(SWT.KeyUp, c);
+        });
+    }
+
+    private void press(int[] modifiers, Runnable key) {
+        for (int m : modifiers) {
+            keyCode(SWT.KeyDown, m);
+        }
+        key.run();
+        for (int i = modifiers.length - 1; i >= 0; i--) {
+            keyCode(SWT.KeyUp, modifiers[i]);
+        }
+        ui.idle();
+        Ui.pause(80);
+    }
+
+    private void keyCode(int type, int code) {
+        Event e = new Event();
+        e.type = type;
+        e.keyCode = code;
+        post(e);
+    }
+
+    private void character(int type, char c) {
+        Event e = new Event();
+        e.type = type;
+        e.character = c;
+        post(e);
+    }
+
+    private void button(int type, int button) {
+        Event e = new Event();
+        e.type = type;
+        e.button = button;
+        post(e);
+        Ui.pause(40);
+    }
+
+    /** Posted from the UI thread: GTK moves the pointer (a real warp, seen by X as motion) only there. */
+    private void post(Event e) {
+        if (!ui.sync(() -> ui.display().post(e))) {
+            throw new JourneyFailure("the display refused the posted event " + e + " (is XTEST missing?)");
+        }
+    }
+}
