@@ -25,7 +25,7 @@ import org.osgi.service.component.annotations.Component;
 public final class JourneyRunner {
 
     static final List<Supplier<Journey>> JOURNEYS = List.of(StartJourney::new, PlanJourney::new, WizardNumbersJourney::new,
-            AssessmentJourney::new, IndicatorsJourney::new);
+            AssessmentJourney::new, IndicatorsJourney::new, DebugKeysJourney::new);
 
     @Activate
     public JourneyRunner(BundleContext context) {
@@ -50,6 +50,7 @@ public final class JourneyRunner {
                 throw new JourneyFailure("no journey named «" + name + "»");
             }
             journey.attach(ui, out, context);
+            System.out.println("journey " + name + ": input through " + new Robot(ui).driver());
             journey.run();
             result = "PASS";
         } catch (Throwable e) {

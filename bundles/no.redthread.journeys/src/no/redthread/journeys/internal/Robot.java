@@ -1,5 +1,8 @@
 package no.redthread.journeys.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -8,17 +11,25 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 
 /**
- * Mouse and keyboard as a person uses them: every input is a real event posted with
- * {@code Display.post} (XTest on GTK/X11), so it goes through the same path as a hand on the
- * mouse. Coordinates are the screen's; modifiers are keys of their own, pressed and released.
+ * Mouse and keyboard as a person uses them: every input is an event of the X server made through
+ * its XTEST extension ({@link XTest}), so it takes the path of a hand on the mouse; without
+ * xdotool (or with {@code -Dredthread.journey.input=post}) SWT's {@code Display.post}. Coordinates
+ * are the screen's; modifiers are keys of their own, pressed and released.
  */
 public final class Robot {
 
     private static final String SHIFTED = "~!@#$%^&*()_+{}|:\"<>?";
+    private static final boolean XTEST_AVAILABLE = !"post".equals(System.getProperty("redthread.journey.input")) && XTest.available();
     private final Ui ui;
+    private final boolean xtest = XTEST_AVAILABLE;
 
     Robot(Ui ui) {
         this.ui = ui;
+    }
+
+    /** How input reaches the window: «XTEST» (the X server, as a person's hands) or «Display.post». */
+    public String driver() {
+        return xtest ? "XTEST (xdotool)" : "Display.post";
     }
 
     /** Where a point of a control (in its own coordinates) is on the screen. */
@@ -44,6 +55,11 @@ public final class Robot {
     }
 
     public void moveTo(Point p) {
+        if (xtest) {
+            XTest.xdotool("mousemove", Integer.toString(p.x), Integer.toString(p.y));
+            Ui.pause(30);
+            return;
+        }
         Event e = new Event();
         e.type = SWT.MouseMove;
         e.x = p.x;
@@ -108,8 +124,13 @@ public final class Robot {
         ui.idle();
     }
 
-    /** Types text character by character; capitals and shifted signs with Shift held. */
+    /** Types text; through XTEST any character of the text (æ, ø, å too), else capitals with Shift held. */
     public void type(String text) {
+        if (xtest) {
+            XTest.xdotool("type", "--delay", "30", "--", text);
+            ui.idle();
+            return;
+        }
         for (char c : text.toCharArray()) {
             boolean shift = Character.isUpperCase(c) || SHIFTED.indexOf(c) >= 0;
             if (shift) {
@@ -128,7 +149,7 @@ public final class Robot {
 
     /** Presses a key (SWT key code such as SWT.CR, SWT.ARROW_DOWN, SWT.F10) with modifiers held. */
     public void key(int keyCode, int... modifiers) {
-        press(modifiers, () -> {
+        press(modifiers, XTest.key(keyCode), () -> {
             keyCode(SWT.KeyDown, keyCode);
             keyCode(SWT.KeyUp, keyCode);
         });
@@ -136,19 +157,32 @@ public final class Robot {
 
     /** A shortcut with a character, e.g. {@code shortcut('n', SWT.CTRL)} for Ctrl+N. */
     public void shortcut(char c, int... modifiers) {
-        press(modifiers, () -> {
+        press(modifiers, XTest.key(c), () -> {
             character(SWT.KeyDown, c);
             character(SWT.KeyUp, c);
         });
     }
 
-    private void press(int[] modifiers, Runnable key) {
-        for (int m : modifiers) {
-            keyCode(SWT.KeyDown, m);
-        }
-        key.run();
-        for (int i = modifiers.length - 1; i >= 0; i--) {
-            keyCode(SWT.KeyUp, modifiers[i]);
+    /** Modifiers go down one by one, the key is pressed and released, the modifiers come up in reverse. */
+    private void press(int[] modifiers, String xKey, Runnable key) {
+        if (xtest) {
+            List<String> args = new ArrayList<>();
+            for (int m : modifiers) {
+                args.addAll(List.of("keydown", XTest.key(m)));
+            }
+            args.addAll(List.of("key", xKey));
+            for (int i = modifiers.length - 1; i >= 0; i--) {
+                args.addAll(List.of("keyup", XTest.key(modifiers[i])));
+            }
+            XTest.xdotool(args.toArray(String[]::new));
+        } else {
+            for (int m : modifiers) {
+                keyCode(SWT.KeyDown, m);
+            }
+            key.run();
+            for (int i = modifiers.length - 1; i >= 0; i--) {
+                keyCode(SWT.KeyUp, modifiers[i]);
+            }
         }
         ui.idle();
         Ui.pause(80);
@@ -169,6 +203,11 @@ public final class Robot {
     }
 
     private void button(int type, int button) {
+        if (xtest) {
+            XTest.xdotool(type == SWT.MouseDown ? "mousedown" : "mouseup", Integer.toString(button));
+            Ui.pause(40);
+            return;
+        }
         Event e = new Event();
         e.type = type;
         e.button = button;

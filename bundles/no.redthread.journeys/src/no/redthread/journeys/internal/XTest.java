@@ -1,0 +1,75 @@
+package no.redthread.journeys.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.swt.SWT;
+
+/**
+ * Input through the X server's XTEST extension (with the xdotool program), the path a physical
+ * mouse and keyboard take. Preferred over {@code Display.post}: on GTK 3, SWT 3.135 does not use
+ * XTEST but puts fabricated GdkEvents into GDK's queue, whose modifier state is wrong and of which
+ * successive key presses get lost (seen here: typing "ab" delivered only "a").
+ */
+final class XTest {
+
+    private static final Map<Integer, String> KEYS = Map.ofEntries(Map.entry(SWT.CTRL, "ctrl"), Map.entry(SWT.SHIFT, "shift"),
+            Map.entry(SWT.ALT, "alt"), Map.entry((int) SWT.CR, "Return"), Map.entry((int) SWT.ESC, "Escape"),
+            Map.entry((int) SWT.TAB, "Tab"), Map.entry((int) SWT.BS, "BackSpace"), Map.entry((int) SWT.DEL, "Delete"),
+            Map.entry(SWT.ARROW_UP, "Up"), Map.entry(SWT.ARROW_DOWN, "Down"), Map.entry(SWT.ARROW_LEFT, "Left"),
+            Map.entry(SWT.ARROW_RIGHT, "Right"), Map.entry(SWT.KEYPAD_ADD, "KP_Add"), Map.entry(SWT.HOME, "Home"),
+            Map.entry(SWT.END, "End"), Map.entry(SWT.F10, "F10"), Map.entry(SWT.PAGE_DOWN, "Next"), Map.entry(SWT.PAGE_UP, "Prior"));
+
+    private XTest() {
+    }
+
+    /** True when xdotool runs against this X server. */
+    static boolean available() {
+        try {
+            return run(List.of("getmouselocation")) == 0;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    static String key(int keyCode) {
+        String name = KEYS.get(keyCode);
+        if (name == null) {
+            throw new JourneyFailure("no X key name for the SWT key code " + keyCode);
+        }
+        return name;
+    }
+
+    /** The X key name of a character: letters and digits as they are, others by their keysym. */
+    static String key(char c) {
+        return Character.isLetterOrDigit(c) && c < 128 ? String.valueOf(c) : String.format("U%04X", (int) c);
+    }
+
+    static void xdotool(String... args) {
+        int status = run(List.of(args));
+        if (status != 0) {
+            throw new JourneyFailure("xdotool " + String.join(" ", args) + " failed with status " + status);
+        }
+    }
+
+    private static int run(List<String> args) {
+        List<String> command = new ArrayList<>(List.of("xdotool"));
+        command.addAll(args);
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return -1;
+            }
+            return process.exitValue();
+        } catch (IOException e) {
+            throw new JourneyFailure("cannot run xdotool: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+}
