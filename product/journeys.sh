@@ -7,7 +7,8 @@
 #   journeys.sh <dist> <out> <journeys-jar> [journey ...]
 # Environment: JOURNEY_WINDOW (default 1280x800), JOURNEY_TIMEOUT seconds per journey (240).
 set -u
-dist="$1"; out="$2"; jar="$3"; shift 3
+mkdir -p "$2"
+dist="$(cd "$1" && pwd)"; out="$(cd "$2" && pwd)"; jar="$(cd "$(dirname "$3")" && pwd)/$(basename "$3")"; shift 3
 journeys=("$@"); [ ${#journeys[@]} -gt 0 ] || journeys=(start plan municipality-numbers assessment indicators)
 [ -n "${DISPLAY:-}" ] || { echo "journeys: no DISPLAY; run the build under xvfb-run (see README)" >&2; exit 1; }
 [ -f "$jar" ] || { echo "journeys: no journeys bundle at $jar" >&2; exit 1; }
@@ -25,8 +26,8 @@ for journey in "${journeys[@]}"; do
   log="$shots/$journey.log"; start=$(date +%s)
   HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share" \
   REDTHREAD_CACHE="$work/cache" \
-  REDTHREAD_OPTS="-Duser.home=$work/home -Dredthread.settings.dir=$work/settings -Dredthread.demo.dir=$work/demo -Dredthread.journey=$journey -Dredthread.journey.out=$shots -Dredthread.journey.scratch=$work/scratch" \
-    timeout -k 5 "$limit" "$work/dist/bin/redthread" > "$log" 2>&1
+  REDTHREAD_OPTS="-Duser.home=$work/home -Dredthread.settings.dir=$work/settings -Dredthread.demo.dir=$work/demo -Dredthread.journey=$journey -Dredthread.journey.out=$shots -Dredthread.journey.scratch=$work/scratch ${JOURNEY_OPTS:-}" \
+    bash -c 'cd "$1" && shift && exec timeout -k 5 "$@"' - "$work/home" "$limit" "$work/dist/bin/redthread" > "$log" 2>&1
   status=$?; took=$(( $(date +%s) - start ))
   result="$(cat "$shots/$journey.result" 2>/dev/null || echo "FAIL no result (exit status $status)")"
   if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then result="$result; the product did not exit within $limit s"; fi

@@ -28,14 +28,14 @@ public final class Find {
     private Find() {
     }
 
-    /** The text as shown: without mnemonic ampersands, accelerator text and a dirty mark. */
+    /** The text as shown, without mnemonic ampersands, accelerator text, a dirty mark and a trailing ellipsis. */
     public static String plain(String text) {
         if (text == null) {
             return "";
         }
         String shown = text.replace("&&", "\u0000").replace("&", "").replace("\u0000", "&");
         int tab = shown.indexOf('\t');
-        return (tab >= 0 ? shown.substring(0, tab) : shown).replaceFirst("^\\*", "").trim();
+        return (tab >= 0 ? shown.substring(0, tab) : shown).replaceFirst("^\\*", "").replaceFirst("\\s*(…|\\.\\.\\.)$", "").trim();
     }
 
     /** The workbench window: the visible shell with a menu bar. */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
@@ -24,8 +25,15 @@ final class Gestures {
 
     /** Clicks into a text field, selects what is there and types over it. */
     void typeInto(Text field, String text) {
+        Shell shell = ui.sync(field::getShell);
+        if (ui.sync(() -> ui.display().getActiveShell() != shell)) {
+            robot.activate(shell);
+        }
         robot.click(field);
-        ui.waitFor("the keyboard in the field", () -> ui.display().getFocusControl() == field);
+        ui.waitFor("the keyboard in the field «" + ui.sync(field::getMessage) + "»", () -> ui.display().getFocusControl() == field,
+                () -> "focus in " + ui.display().getFocusControl() + " of " + ui.display().getActiveShell() + ", field at "
+                        + field.getDisplay().map(field.getParent(), null, field.getBounds()) + " in " + shell.getBounds() + ", cursor "
+                        + ui.display().getCursorLocation());
         robot.shortcut('a', SWT.CTRL);
         robot.type(text);
         ui.waitFor("«" + text + "» in the field", () -> field.getText().equals(text));
@@ -73,11 +81,15 @@ final class Gestures {
         }
     }
 
-    /** A tree row on screen: scrolled into view and its centre. */
+    /** A tree row on screen: scrolled into view, a point on its text that is inside the visible tree. */
     org.eclipse.swt.graphics.Point onScreen(Tree tree, TreeItem item) {
         ui.run(() -> tree.showItem(item));
         ui.idle();
-        return robot.centre(tree, ui.sync(item::getBounds));
+        return ui.sync(() -> {
+            var bounds = item.getBounds();
+            int x = Math.min(bounds.x + Math.min(bounds.width / 2, 40), tree.getClientArea().width - 5);
+            return tree.toDisplay(x, bounds.y + bounds.height / 2);
+        });
     }
 
     void clickRow(Tree tree, TreeItem item) {

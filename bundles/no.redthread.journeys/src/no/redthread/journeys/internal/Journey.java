@@ -81,7 +81,10 @@ public abstract class Journey {
     protected final Composite openPart(String title) {
         Shell shell = window();
         CTabItem tab = ui.waitFor("the tab «" + title + "»", () -> Find.tab(shell, title));
-        robot.click(robot.centre(ui.sync(tab::getParent), ui.sync(tab::getBounds)));
+        if (!ui.sync(() -> tab.getParent().getSelection() == tab && tab.getParent().isVisible())) {
+            // one click only: a second one soon after would be a double-click, which maximises the part
+            robot.click(robot.centre(ui.sync(tab::getParent), ui.sync(tab::getBounds)));
+        }
         return ui.waitFor("the part «" + title + "» to show", () -> {
             Composite part = Find.part(shell, title);
             return part != null && part.isVisible() ? part : null;

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -25,7 +26,7 @@ import org.osgi.service.component.annotations.Component;
 public final class JourneyRunner {
 
     static final List<Supplier<Journey>> JOURNEYS = List.of(StartJourney::new, PlanJourney::new, WizardNumbersJourney::new,
-            AssessmentJourney::new, IndicatorsJourney::new, DebugKeysJourney::new);
+            AssessmentJourney::new, IndicatorsJourney::new);
 
     @Activate
     public JourneyRunner(BundleContext context) {
@@ -99,12 +100,24 @@ public final class JourneyRunner {
             robot.activate(ui.sync(() -> Find.mainShell(ui.display())));
             ui.screenshot(name + "-before-quit");
             robot.shortcut('q', SWT.CTRL);
+            discardUnsavedWork(ui, robot);
             ui.waitFor("the window to close after Ctrl+Q", Duration.ofSeconds(20), () -> false);
         } catch (RuntimeException e) {
             if (!ui.display().isDisposed()) {
                 System.out.println("journey: Ctrl+Q did not close the window: " + e);
                 System.exit(3);
             }
+        }
+    }
+
+    /** After a failed step the workspace may have unsaved changes: the question that Ctrl+Q then asks gets «Forkast». */
+    private static void discardUnsavedWork(Ui ui, Robot robot) {
+        try {
+            Shell question = ui.waitFor("the question about unsaved changes", Duration.ofSeconds(3), () -> Find.shell(ui.display(), "Ulagrede endringer"));
+            System.out.println("journey: Ctrl+Q asked about unsaved changes; discarding them");
+            robot.click(ui.sync(() -> Find.button(question, "Forkast")));
+        } catch (JourneyFailure noQuestion) {
+            // nothing unsaved: the window is closing
         }
     }
 

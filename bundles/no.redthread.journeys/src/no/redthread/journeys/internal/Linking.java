@@ -43,7 +43,8 @@ final class Linking {
         });
         journey.step("Problems and Red thread follow the link", () -> {
             Table problems = PlanEditing.problemsTable(journey);
-            ui.waitFor("the finding on the measure to go", () -> Gestures.rows(problems).stream().noneMatch(r -> r.contains("«" + measureName + "»")));
+            ui.waitFor("the finding «Tiltaket «" + measureName + "» følger ikke opp noe mål» to go", () -> Gestures.rows(problems).stream()
+                    .noneMatch(r -> r.contains("«" + measureName + "» følger ikke opp noe mål")), () -> Gestures.rows(problems).toString());
             Composite redThread = journey.openPart("Rød tråd");
             Tree chains = ui.waitFor("the Red thread tree", () -> Find.first(redThread, Tree.class, t -> true));
             String seen = ui.waitFor("the goal in the Red thread without the break «Ingen tiltak»", () -> {
@@ -59,7 +60,8 @@ final class Linking {
             journey.ctrl('z');
             ui.waitFor("the link to be undone", () -> measure.getFollows().isEmpty());
             Table problems = PlanEditing.problemsTable(journey);
-            ui.waitFor("the finding on the measure back in Problems", () -> Gestures.rows(problems).stream().anyMatch(r -> r.contains("«" + measureName + "»")));
+            ui.waitFor("the finding on the measure back in Problems", () -> Gestures.rows(problems).stream()
+                    .anyMatch(r -> r.contains("«" + measureName + "» følger ikke opp noe mål")));
             journey.explorerTree();
             journey.ctrl('y');
             ui.waitFor("the link to be redone", () -> measure.getFollows().contains(goal));

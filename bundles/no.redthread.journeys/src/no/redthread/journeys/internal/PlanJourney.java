@@ -56,7 +56,7 @@ final class PlanJourney extends Journey {
 
     private void createAlta() {
         var wizard = dialog("Nytt arbeidsområde");
-        Text filter = ui.waitFor("the search field", () -> Find.first(wizard, Text.class, t -> true));
+        Text filter = ui.waitFor("the search field", () -> Find.first(wizard, Text.class, t -> t.getMessage().startsWith("Skriv")));
         gestures.typeInto(filter, "Alta");
         Table list = ui.waitFor("the municipality list", () -> Find.first(wizard, Table.class, t -> true));
         String chosen = ui.waitFor("Alta chosen in the list", () -> list.getSelectionCount() == 1

@@ -42,9 +42,16 @@ public final class Robot {
         return onScreen(control, bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
     }
 
+    /**
+     * The centre of a control on the screen, mapped from its parent: a wizard page shown again
+     * after Back reported a stale origin through {@code toDisplay} (x 1728 for a field at 327).
+     */
     public Point centre(Control control) {
-        Rectangle size = ui.sync(() -> new Rectangle(0, 0, control.getSize().x, control.getSize().y));
-        return centre(control, size);
+        return ui.sync(() -> {
+            Rectangle b = control.getParent() == null ? control.getBounds()
+                    : control.getDisplay().map(control.getParent(), null, control.getBounds());
+            return new Point(b.x + b.width / 2, b.y + b.height / 2);
+        });
     }
 
     /** Brings a shell to the front with the keyboard, as clicking its title would, and waits until it is active. */
@@ -104,16 +111,16 @@ public final class Robot {
     /** A drag that lets the caller look (e.g. take a screenshot) while the mouse hovers over the target. */
     public void drag(Point from, Point to, Runnable whileOver) {
         moveTo(from);
+        Ui.pause(200);
         button(SWT.MouseDown, 1);
-        Ui.pause(150);
-        for (int i = 1; i <= 4; i++) {
-            moveTo(new Point(from.x + 4 * i, from.y + 2 * i));
-            Ui.pause(60);
+        for (int i = 1; i <= 10; i++) {
+            moveTo(new Point(from.x + 2 * i, from.y + (to.y > from.y ? i : -i)));
         }
-        int steps = 12;
+        Ui.pause(200);
+        int steps = 15;
         for (int i = 1; i <= steps; i++) {
-            moveTo(new Point(from.x + (to.x - from.x) * i / steps, from.y + (to.y - from.y) * i / steps));
-            Ui.pause(60);
+            moveTo(new Point(from.x + 20 + (to.x - from.x - 20) * i / steps, from.y + (to.y - from.y) * i / steps));
+            Ui.pause(40);
         }
         moveTo(new Point(to.x + 1, to.y));
         Ui.pause(300);

@@ -1,8 +1,18 @@
 package no.redthread.journeys.internal;
 
+import java.util.List;
+
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
 
-/** The first start: the window shows, the demo workspace opens in the Explorer, the title names it. */
+import no.redthread.model.plan.PlanSystem;
+
+/**
+ * The first start: the window shows the Kom i gang page in front, the demo opens in the Explorer
+ * under the name the title uses, and Problems speaks Norwegian.
+ */
 final class StartJourney extends Journey {
 
     @Override
@@ -14,15 +24,36 @@ final class StartJourney extends Journey {
     protected void run() {
         step("the demo opens on the first start", () -> {
             ui.waitFor("a workspace to be open", () -> workspaces().current().isPresent());
+            ui.idle();
+            shot("first-start");
+        });
+        step("the Kom i gang page is in front on the first start", () -> {
+            CTabItem tab = ui.waitFor("a tab «Kom i gang»", () -> Find.tab(window(), "Kom i gang"));
+            check(ui.sync(() -> tab.getParent().getSelection() == tab), "«Kom i gang» as the selected tab",
+                    ui.sync(() -> tab.getParent().getSelection().getText()));
+        });
+        step("the title and the Explorer name the demo alike", () -> {
+            String name = ui.sync(() -> workspaces().current().orElseThrow().planSystem().map(PlanSystem::getName).orElse("?"));
             var explorer = openPart("Utforsker");
             Tree tree = ui.waitFor("the Explorer tree", () -> Find.first(explorer, Tree.class, t -> t.getItemCount() > 0));
-            String first = ui.sync(() -> tree.getItem(0).getText());
-            check(first.contains("Røros"), "the demo's organisation (Røros) at the top of the Explorer", first);
+            String top = ui.sync(() -> tree.getItem(0).getText());
+            String title = ui.sync(() -> window().getText());
+            check(top.contains(name) && title.contains(name), "the demo's name «" + name + "» in the title and the Explorer",
+                    "title «" + title + "», Explorer «" + top + "»");
             shot("demo");
         });
-        step("the title names the workspace", () -> {
-            String title = ui.sync(() -> window().getText());
-            check(title.contains("Rød tråd") && title.contains("Røros"), "a title with «Rød tråd» and the demo's name", title);
+        step("Problems names what a finding concerns in Norwegian", () -> {
+            Table problems = PlanEditing.problemsTable(this);
+            List<String> concerns = ui.waitFor("findings in Problems", () -> {
+                List<String> where = java.util.Arrays.stream(problems.getItems()).map(StartJourney::lastColumn).toList();
+                return where.isEmpty() ? null : where;
+            });
+            check(concerns.stream().noneMatch(w -> List.of("Measure", "Goal", "Case", "Plan system").contains(w)),
+                    "Tiltak, Mål, Sak … in the column Gjelder", concerns);
         });
+    }
+
+    private static String lastColumn(TableItem item) {
+        return item.getText(Math.max(0, item.getParent().getColumnCount() - 1));
     }
 }

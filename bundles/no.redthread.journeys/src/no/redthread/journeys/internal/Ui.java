@@ -64,6 +64,15 @@ public final class Ui {
         return waitFor(what, TIMEOUT, reader);
     }
 
+    /** As {@link #waitFor(String, Supplier)}, telling in the failure what {@code seen} reads then. */
+    public <T> T waitFor(String what, Supplier<T> reader, Supplier<String> seen) {
+        try {
+            return waitFor(what, TIMEOUT, reader);
+        } catch (JourneyFailure e) {
+            throw new JourneyFailure(e.getMessage() + "; saw " + sync(seen), e);
+        }
+    }
+
     public <T> T waitFor(String what, Duration timeout, Supplier<T> reader) {
         long end = System.nanoTime() + timeout.toNanos();
         T value = null;

@@ -55,7 +55,7 @@ final class WizardNumbersJourney extends Journey {
 
     /** Types into the search field and expects the chosen row to be the municipality with this number. */
     private void search(String typed, String number) {
-        Text filter = ui.waitFor("the search field", () -> Find.first(wizard, Text.class, t -> true));
+        Text filter = ui.waitFor("the search field", () -> Find.first(wizard, Text.class, t -> t.getMessage().startsWith("Skriv")));
         gestures.typeInto(filter, typed);
         Table list = ui.waitFor("the municipality list", () -> Find.first(wizard, Table.class, t -> true));
         String chosen = ui.settled(() -> list.getSelectionCount() == 1 ? list.getSelection()[0].getText()
@@ -65,7 +65,7 @@ final class WizardNumbersJourney extends Journey {
 
     private void proposes(String name) {
         clickButton(wizard, "Neste >");
-        Text folder = ui.waitFor("the folder page", () -> Find.first(wizard, Text.class, t -> !t.getText().isBlank()));
+        Text folder = ui.waitFor("the folder page", () -> Find.first(wizard, Text.class, t -> !t.getText().isBlank() && !t.getMessage().startsWith("Skriv")));
         String proposed = ui.sync(folder::getText);
         shot("folder-" + name);
         check(proposed.endsWith("/" + name), "a folder …/" + name, proposed);

@@ -49,6 +49,9 @@ final class XTest {
     }
 
     static void xdotool(String... args) {
+        if (Boolean.getBoolean("redthread.journey.debug")) {
+            System.out.println("journey input: xdotool " + String.join(" ", args));
+        }
         int status = run(List.of(args));
         if (status != 0) {
             throw new JourneyFailure("xdotool " + String.join(" ", args) + " failed with status " + status);
