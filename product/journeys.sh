@@ -22,7 +22,7 @@ for journey in "${journeys[@]}"; do
   cp "$jar" "$work/dist/bundle/"
   mkdir -p "$work/settings" "$work/home" "$work/scratch"
   printf '{"x":0,"y":0,"width":%s,"height":%s,"maximized":false,"perspective":null}\n' "${size%x*}" "${size#*x}" > "$work/settings/window.json"
-  rm -f "$shots/$journey.result" "$shots/$journey"-*.png "$shots/FAILED-"*.png
+  rm -f "$shots/$journey.result" "$shots/$journey"-*.png
   log="$shots/$journey.log"; start=$(date +%s)
   HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share" \
   REDTHREAD_CACHE="$work/cache" \

@@ -61,7 +61,7 @@ public final class JourneyRunner {
             e.printStackTrace(System.out);
             if (ui != null) {
                 try {
-                    ui.screenshot("FAILED-" + step.replaceAll("[^\\p{L}\\p{N}_-]+", "_"));
+                    ui.screenshot(name + "-FAILED-" + step.replaceAll("[^\\p{L}\\p{N}_-]+", "_"));
                 } catch (RuntimeException shotFailed) {
                     System.out.println("journey " + name + ": no screenshot: " + shotFailed);
                 }

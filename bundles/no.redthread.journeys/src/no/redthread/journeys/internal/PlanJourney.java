@@ -144,6 +144,14 @@ final class PlanJourney extends Journey {
         robot.shortcut('o', SWT.CTRL, SWT.SHIFT);
         var recent = dialog("nylig brukt");
         String title = ui.sync(recent::getText);
+        String placement = ui.sync(() -> {
+            var dialog = recent.getBounds();
+            var main = window().getBounds();
+            int dx = Math.abs(dialog.x + dialog.width / 2 - (main.x + main.width / 2));
+            int dy = Math.abs(dialog.y + dialog.height / 2 - (main.y + main.height / 2));
+            return dx <= main.width / 10 && dy <= main.height / 10 ? "centred" : "dialog " + dialog + " on window " + main;
+        });
+        shot("open-recent");
         robot.type("Alta");
         robot.key(SWT.CR);
         ui.waitFor("the workspace to reopen", () -> workspaces().current().filter(w -> w.folder().equals(folder)).isPresent());
@@ -154,6 +162,7 @@ final class PlanJourney extends Journey {
         showPlan(PlanKind.SAMFUNNSDEL);
         shot("reopened");
         check(!title.contains("&"), "the dialog title «Åpne nylig brukt» without a mnemonic sign", title);
+        check(placement.equals("centred"), "the Open recent dialog centred on the window", placement);
     }
 
     static String measures(Plan plan) {
