@@ -12,6 +12,8 @@ import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 
@@ -23,6 +25,8 @@ import org.eclipse.swt.widgets.TreeItem;
 final class AssessmentJourney extends Journey {
 
     private static final String PLAN = "Saksframlegg";
+    private static final String FULL_NAME = "Kari Nordmann";
+    private Gestures gestures;
 
     @Override
     public String name() {
@@ -31,8 +35,28 @@ final class AssessmentJourney extends Journey {
 
     @Override
     protected void run() {
-        Gestures gestures = new Gestures(ui, robot);
+        gestures = new Gestures(ui, robot);
         step("the demo is open", () -> ui.waitFor("the demo workspace", () -> workspaces().current().isPresent()));
+        step("Window → Innstillinger → Bruker takes the user's full name", () -> {
+            focusWindow();
+            menus.fromMenuBar(window(), "Vindu", "Innstillinger");
+            Shell preferences = dialog("Innstillinger");
+            Tree pages = ui.waitFor("the preference pages", () -> Find.first(preferences, Tree.class, t -> t.getItemCount() > 0));
+            TreeItem user = ui.waitFor("the page «Bruker»", () -> Find.treeItem(pages, "Bruker"));
+            gestures.clickRow(pages, user);
+            Text name = ui.waitFor("the field «Fullt navn»", () -> {
+                var label = Find.label(preferences, "Fullt navn");
+                if (label == null) {
+                    return null;
+                }
+                var siblings = java.util.Arrays.asList(label.getParent().getChildren());
+                return siblings.get(siblings.indexOf(label) + 1) instanceof Text t ? t : null;
+            });
+            gestures.typeInto(name, FULL_NAME);
+            shot("preferences-user");
+            clickButton(preferences, ui.sync(() -> Find.button(preferences, "Bruk og lukk") != null) ? "Bruk og lukk" : "OK");
+            ui.waitFor("the preferences to close", preferences::isDisposed);
+        });
         step("right-click on the case plan → Ny vurdering opens the assessment editor", () -> {
             focusWindow();
             Composite explorer = openPart("Utforsker");
@@ -52,6 +76,15 @@ final class AssessmentJourney extends Journey {
             shot("completed");
         });
         step("File → Eksporter bærekraftsvurdering writes a PDF through the save dialog", this::export);
+        step("the PDF names the municipality and the user by full name, is tagged and embeds its fonts", () -> {
+            PdfCheck pdf = PdfCheck.of(out.resolve(name() + "-export.pdf"));
+            String login = System.getProperty("user.name");
+            check(pdf.text().contains("Røros"), "the municipality (Røros) named in the PDF", excerpt(pdf.text()));
+            check(pdf.text().contains(FULL_NAME) && !pdf.text().matches("(?s).*\\b[Aa]v " + login + "\\b.*"),
+                    "the user's full name «" + FULL_NAME + "», not the login «" + login + "»", excerpt(pdf.text()));
+            check(pdf.tagged(), "a tagged PDF (universell utforming)", "no structure tree");
+            check(pdf.fontsNotEmbedded().isEmpty(), "every font embedded", "not embedded: " + pdf.fontsNotEmbedded());
+        });
         step("Ctrl+S saves the assessment", () -> {
             focusWindow();
             ctrl('s');
@@ -137,6 +170,11 @@ final class AssessmentJourney extends Journey {
         } catch (IOException e) {
             throw new JourneyFailure("cannot read " + pdf + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String excerpt(String text) {
+        String flat = text.replaceAll("\\s+", " ").trim();
+        return "«" + (flat.length() > 300 ? flat.substring(0, 300) + " …" : flat) + "»";
     }
 
     private static long sizeOf(Path file) {

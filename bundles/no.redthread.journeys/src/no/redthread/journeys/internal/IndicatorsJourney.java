@@ -73,7 +73,9 @@ final class IndicatorsJourney extends Journey {
             Table ranking = ui.waitFor("the ranking", () -> Find.first(compare, Table.class, t -> t.getItemCount() > 0));
             List<String> rows = ui.sync(() -> Gestures.rows(ranking));
             shot("compare");
-            check(rows.stream().noneMatch(r -> r.matches(".*\\| \\d{4} \\|.*")), "municipalities by name, not by number", rows);
+            check(rows.stream().map(r -> r.split(" \\| ")).noneMatch(cells -> cells.length < 2 || cells[1].matches("\\d{4}")),
+                    "municipalities by name, not by number, in the second column", rows);
+            check(rows.stream().anyMatch(r -> r.contains("| Alta |")), "Alta in the ranking", rows);
         });
         step("Ctrl+S saves the indicators", () -> {
             focusWindow();
@@ -118,7 +120,9 @@ final class IndicatorsJourney extends Journey {
     private List<String> series() {
         List<String> found = new ArrayList<>();
         for (EObject s : Models.all(workspaces(), "Series")) {
-            found.add(s.eGet(s.eClass().getEStructuralFeature("organisation")) + ": " + s.eGet(s.eClass().getEStructuralFeature("periods")));
+            Object periods = s.eGet(s.eClass().getEStructuralFeature("periods"));
+            found.add(s.eGet(s.eClass().getEStructuralFeature("organisation")) + ": "
+                    + (periods instanceof Object[] array ? java.util.Arrays.toString(array) : String.valueOf(periods)));
         }
         return found;
     }
