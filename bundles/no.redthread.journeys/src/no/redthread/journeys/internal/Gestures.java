@@ -81,10 +81,36 @@ final class Gestures {
         }
     }
 
-    /** A tree row on screen: scrolled into view, a point on its text that is inside the visible tree. */
+    /** A tree row on screen: scrolled fully into view with the mouse wheel, a point on its text inside the visible tree. */
     org.eclipse.swt.graphics.Point onScreen(Tree tree, TreeItem item) {
-        ui.run(() -> tree.showItem(item));
-        ui.idle();
+        scrollIntoView(tree, item);
+        return at(tree, item);
+    }
+
+    /** True when the whole row is inside the tree's visible area. */
+    boolean visible(Tree tree, TreeItem item) {
+        return ui.sync(() -> position(tree, item) == 0);
+    }
+
+    private static int position(Tree tree, TreeItem item) {
+        var bounds = item.getBounds();
+        int height = tree.getClientArea().height - (tree.getHorizontalBar() != null && tree.getHorizontalBar().isVisible() ? 24 : 4);
+        return bounds.y < 0 ? -1 : bounds.y + bounds.height > height ? 1 : 0;
+    }
+
+    void scrollIntoView(Tree tree, TreeItem item) {
+        robot.moveTo(robot.centre(tree));
+        for (int notch = 0; notch < 60; notch++) {
+            int where = ui.sync(() -> position(tree, item));
+            if (where == 0) {
+                break;
+            }
+            robot.wheel(where > 0);
+        }
+    }
+
+    /** Where a row is now, without scrolling. */
+    org.eclipse.swt.graphics.Point at(Tree tree, TreeItem item) {
         return ui.sync(() -> {
             var bounds = item.getBounds();
             int x = Math.min(bounds.x + Math.min(bounds.width / 2, 40), tree.getClientArea().width - 5);

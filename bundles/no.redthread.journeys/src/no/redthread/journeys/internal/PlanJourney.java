@@ -90,8 +90,12 @@ final class PlanJourney extends Journey {
     }
 
     Tree explorerTree() {
-        Composite explorer = openPart("Utforsker");
-        return ui.waitFor("the Explorer tree", () -> Find.first(explorer, Tree.class, t -> true));
+        return explorerTreeOf(this);
+    }
+
+    static Tree explorerTreeOf(Journey journey) {
+        Composite explorer = journey.openPart("Utforsker");
+        return journey.ui.waitFor("the Explorer tree", () -> Find.first(explorer, Tree.class, t -> true));
     }
 
     /** The part's content without clicking its tab (for use inside a UI-thread reader). */
@@ -129,14 +133,31 @@ final class PlanJourney extends Journey {
         focusWindow();
         menus.fromMenuBar(window(), "Fil", "Lukk arbeidsområde");
         ui.waitFor("no workspace open", () -> workspaces().current().isEmpty());
-        Composite editor = openPart("Planredigering");
+        checkEmptyAfterClose(this);
+    }
+
+    /** After closing: no goals, measures or plan fields in the plan editor, no chains in the Red thread. */
+    static void checkEmptyAfterClose(Journey journey) {
+        Ui ui = journey.ui;
+        Composite editor = journey.openPart("Planredigering");
         String goals = ui.settled(() -> Find.all(editor, Table.class, t -> true).stream().mapToInt(Table::getItemCount).sum() + " rows, "
                 + Find.all(editor, Text.class, t -> !t.getText().isEmpty()).stream().map(Text::getText).toList());
-        check(goals.startsWith("0 rows, []"), "an empty plan editor after closing", goals);
-        Composite redThread = openPart("Rød tråd");
+        journey.check(goals.startsWith("0 rows, []"), "an empty plan editor after closing", goals);
+        Composite redThread = journey.openPart("Rød tråd");
         int chains = ui.settled(() -> Find.all(redThread, Tree.class, t -> true).stream().mapToInt(Tree::getItemCount).sum());
-        check(chains == 0, "an empty Red thread after closing", chains + " rows");
-        shot("closed");
+        journey.check(chains == 0, "an empty Red thread after closing", chains + " rows");
+        journey.shot("closed");
+    }
+
+    /** «centred» when a dialog's centre is within a tenth of the window's size from the window's centre. */
+    static String placement(Journey journey, org.eclipse.swt.widgets.Shell dialog) {
+        return journey.ui.sync(() -> {
+            var bounds = dialog.getBounds();
+            var main = journey.window().getBounds();
+            int dx = Math.abs(bounds.x + bounds.width / 2 - (main.x + main.width / 2));
+            int dy = Math.abs(bounds.y + bounds.height / 2 - (main.y + main.height / 2));
+            return dx <= main.width / 10 && dy <= main.height / 10 ? "centred" : "dialog " + bounds + " on window " + main;
+        });
     }
 
     private void reopen() {
@@ -144,13 +165,7 @@ final class PlanJourney extends Journey {
         robot.shortcut('o', SWT.CTRL, SWT.SHIFT);
         var recent = dialog("nylig brukt");
         String title = ui.sync(recent::getText);
-        String placement = ui.sync(() -> {
-            var dialog = recent.getBounds();
-            var main = window().getBounds();
-            int dx = Math.abs(dialog.x + dialog.width / 2 - (main.x + main.width / 2));
-            int dy = Math.abs(dialog.y + dialog.height / 2 - (main.y + main.height / 2));
-            return dx <= main.width / 10 && dy <= main.height / 10 ? "centred" : "dialog " + dialog + " on window " + main;
-        });
+        String placement = placement(this, recent);
         shot("open-recent");
         robot.type("Alta");
         robot.key(SWT.CR);

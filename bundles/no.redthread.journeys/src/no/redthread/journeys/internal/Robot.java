@@ -89,6 +89,21 @@ public final class Robot {
         click(p, 1);
     }
 
+    /** One notch of the mouse wheel where the pointer is: down (towards the end) or up. */
+    public void wheel(boolean down) {
+        if (xtest) {
+            XTest.xdotool("click", down ? "5" : "4");
+        } else {
+            Event e = new Event();
+            e.type = SWT.MouseWheel;
+            e.detail = SWT.SCROLL_LINE;
+            e.count = down ? -3 : 3;
+            post(e);
+        }
+        ui.idle();
+        Ui.pause(60);
+    }
+
     public void click(Control control) {
         click(centre(control));
     }
