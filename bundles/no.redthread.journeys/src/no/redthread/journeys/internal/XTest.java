@@ -14,7 +14,7 @@ import org.eclipse.swt.SWT;
  * XTEST but puts fabricated GdkEvents into GDK's queue, whose modifier state is wrong and of which
  * successive key presses get lost (seen here: typing "ab" delivered only "a").
  */
-final class XTest {
+final class XTest implements Input {
 
     private static final Map<Integer, String> KEYS = Map.ofEntries(Map.entry(SWT.CTRL, "ctrl"), Map.entry(SWT.SHIFT, "shift"),
             Map.entry(SWT.ALT, "alt"), Map.entry((int) SWT.CR, "Return"), Map.entry((int) SWT.ESC, "Escape"),
@@ -23,7 +23,43 @@ final class XTest {
             Map.entry(SWT.ARROW_RIGHT, "Right"), Map.entry(SWT.KEYPAD_ADD, "KP_Add"), Map.entry(SWT.HOME, "Home"),
             Map.entry(SWT.END, "End"), Map.entry(SWT.F10, "F10"), Map.entry(SWT.PAGE_DOWN, "Next"), Map.entry(SWT.PAGE_UP, "Prior"));
 
-    private XTest() {
+    @Override
+    public String name() {
+        return "XTEST (xdotool)";
+    }
+
+    @Override
+    public void move(org.eclipse.swt.graphics.Point p) {
+        xdotool("mousemove", Integer.toString(p.x), Integer.toString(p.y));
+    }
+
+    @Override
+    public void button(boolean down, int button) {
+        xdotool(down ? "mousedown" : "mouseup", Integer.toString(button));
+    }
+
+    /** Any character of the text, æ, ø and å too (xdotool maps keysyms the keyboard lacks). */
+    @Override
+    public void type(String text) {
+        xdotool("type", "--delay", "30", "--", text);
+    }
+
+    @Override
+    public void press(int[] modifiers, int keyCode, char character) {
+        List<String> args = new ArrayList<>();
+        for (int m : modifiers) {
+            args.addAll(List.of("keydown", key(m)));
+        }
+        args.addAll(List.of("key", keyCode != 0 ? key(keyCode) : key(character)));
+        for (int i = modifiers.length - 1; i >= 0; i--) {
+            args.addAll(List.of("keyup", key(modifiers[i])));
+        }
+        xdotool(args.toArray(String[]::new));
+    }
+
+    @Override
+    public void wheel(boolean down) {
+        xdotool("click", down ? "5" : "4");
     }
 
     /** True when xdotool runs against this X server. */
