@@ -91,10 +91,18 @@ public abstract class Journey {
         });
     }
 
+    /** Clicks what a user sees as a button with this text: a tool item or a push button. */
     protected final void clickTool(Composite root, String text) {
-        ToolItem item = ui.waitFor("the tool item «" + text + "»", () -> Find.toolItem(root, text));
-        check(ui.sync(item::isEnabled), "«" + text + "» to be enabled", "it is greyed out");
-        robot.click(robot.centre(ui.sync(item::getParent), ui.sync(item::getBounds)));
+        Object found = ui.waitFor("a tool item or button «" + text + "»", () -> {
+            ToolItem item = Find.toolItem(root, text);
+            return item != null ? item : Find.button(root, text);
+        });
+        if (found instanceof ToolItem item) {
+            check(ui.sync(item::isEnabled), "«" + text + "» to be enabled", "it is greyed out");
+            robot.click(robot.centre(ui.sync(item::getParent), ui.sync(item::getBounds)));
+        } else {
+            clickButton(root, text);
+        }
     }
 
     protected final void clickButton(Composite root, String text) {

@@ -7,7 +7,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
 
-import no.redthread.model.plan.PlanSystem;
 
 /**
  * The first start: the window shows the Kom i gang page in front, the demo opens in the Explorer
@@ -33,13 +32,17 @@ final class StartJourney extends Journey {
                     ui.sync(() -> tab.getParent().getSelection().getText()));
         });
         step("the title and the Explorer name the demo alike", () -> {
-            String name = ui.sync(() -> workspaces().current().orElseThrow().planSystem().map(PlanSystem::getName).orElse("?"));
             var explorer = openPart("Utforsker");
             Tree tree = ui.waitFor("the Explorer tree", () -> Find.first(explorer, Tree.class, t -> t.getItemCount() > 0));
             String top = ui.sync(() -> tree.getItem(0).getText());
             String title = ui.sync(() -> window().getText());
-            check(top.contains(name) && title.contains(name), "the demo's name «" + name + "» in the title and the Explorer",
-                    "title «" + title + "», Explorer «" + top + "»");
+            String[] parts = title.split(" – ");
+            String name = parts.length > 1 ? parts[1] : "";
+            String organisation = ui.sync(() -> workspaces().current().orElseThrow().planSystem()
+                    .map(p -> p.getOrganisation() == null ? "" : p.getOrganisation().getName()).orElse(""));
+            check(!name.isEmpty() && top.contains(name) && organisation.contains(name),
+                    "the title's name of the demo («" + name + "») in the Explorer and as the organisation's name",
+                    "title «" + title + "», Explorer «" + top + "», organisation «" + organisation + "»");
             shot("demo");
         });
         step("Problems names what a finding concerns in Norwegian", () -> {
