@@ -25,7 +25,7 @@ for journey in "${journeys[@]}"; do
   rm -f "$shots/$journey.result" "$shots/$journey"-*.png
   log="$shots/$journey.log"; start=$(date +%s)
   # no D-Bus session for GTK to autolaunch (a daemon that outlives the journey), no accessibility bus, local GIO
-  DBUS_SESSION_BUS_ADDRESS="disabled:" NO_AT_BRIDGE=1 GIO_USE_VFS=local \
+  DBUS_SESSION_BUS_ADDRESS="disabled:" NO_AT_BRIDGE=1 GIO_USE_VFS=local GSETTINGS_BACKEND=memory \
   HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share" \
   REDTHREAD_CACHE="$work/cache" \
   REDTHREAD_OPTS="-Duser.home=$work/home -Dredthread.settings.dir=$work/settings -Dredthread.demo.dir=$work/demo -Dredthread.journey=$journey -Dredthread.journey.out=$shots -Dredthread.journey.scratch=$work/scratch ${JOURNEY_OPTS:-}" \

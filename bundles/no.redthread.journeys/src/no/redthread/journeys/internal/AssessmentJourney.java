@@ -154,14 +154,18 @@ final class AssessmentJourney extends Journey {
         Path pdf = Path.of(System.getProperty("user.home"), "Saksframlegg bærekraft.pdf");
         openPart("Vurderinger");
         focusWindow();
-        menus.fromMenuBar(window(), "Fil", "Eksporter bærekraftsvurdering");
+        menus.fromMenuBarToNativeDialog(window(), "Fil", "Eksporter bærekraftsvurdering");
         XTest.xdotool("search", "--sync", "--name", "Eksporter bærekraftsvurdering");
         Ui.pause(800);
-        shot("save-dialog");
-        robot.shortcut('a', SWT.CTRL);
-        robot.type(pdf.toString());
-        robot.key(SWT.CR);
-        ui.waitFor("the PDF " + pdf, () -> Files.isRegularFile(pdf) && sizeOf(pdf) > 0);
+        XTest.screenshot(out.resolve(name() + "-05-save-dialog.png"));
+        robot.shortcutToNativeDialog('a', SWT.CTRL);
+        robot.typeToNativeDialog(pdf.toString());
+        robot.keyToNativeDialog(SWT.CR);
+        long end = System.nanoTime() + Ui.TIMEOUT.toNanos();
+        while (!(Files.isRegularFile(pdf) && sizeOf(pdf) > 0) && System.nanoTime() < end) {
+            Ui.pause(100);
+        }
+        check(Files.isRegularFile(pdf) && sizeOf(pdf) > 0, "the PDF " + pdf + " written", "no file");
         try {
             byte[] start = Files.readAllBytes(pdf);
             check(new String(start, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF"), "a file starting with %PDF",

@@ -27,6 +27,15 @@ final class Menus {
 
     /** Chooses e.g. {@code "Fil", "Lukk arbeidsområde"} from the window's menu bar. */
     void fromMenuBar(Shell shell, String... path) {
+        fromMenuBar(shell, false, path);
+    }
+
+    /** As {@link #fromMenuBar(Shell, String...)} for a command that opens a native dialog. */
+    void fromMenuBarToNativeDialog(Shell shell, String... path) {
+        fromMenuBar(shell, true, path);
+    }
+
+    private void fromMenuBar(Shell shell, boolean nativeDialog, String... path) {
         MenuItem top = ui.waitFor("the menu «" + path[0] + "» in the menu bar", () -> Arrays.stream(shell.getMenuBar().getItems())
                 .filter(i -> Find.plain(i.getText()).equals(path[0])).findFirst().orElse(null));
         char mnemonic = ui.sync(() -> mnemonic(top.getText()));
@@ -35,16 +44,16 @@ final class Menus {
         }
         robot.shortcut(mnemonic, SWT.ALT);
         Menu menu = ui.waitFor("the menu «" + path[0] + "» to open", () -> top.getMenu().isVisible() ? top.getMenu() : null);
-        choose(menu, true, Arrays.asList(path).subList(1, path.length));
+        choose(menu, true, Arrays.asList(path).subList(1, path.length), nativeDialog);
     }
 
     /** Opens a control's context menu with a right click at the current mouse position and chooses from it. */
     void fromContextMenu(Control control, String... path) {
         Menu menu = ui.waitFor("the context menu to open", () -> control.getMenu() != null && control.getMenu().isVisible() ? control.getMenu() : null);
-        choose(menu, false, Arrays.asList(path));
+        choose(menu, false, Arrays.asList(path), false);
     }
 
-    private void choose(Menu menu, boolean firstSelected, List<String> path) {
+    private void choose(Menu menu, boolean firstSelected, List<String> path, boolean nativeDialog) {
         String wanted = path.get(0);
         MenuItem target = ui.waitFor("«" + wanted + "» in the menu", () -> item(menu, wanted));
         AtomicReference<MenuItem> armed = new AtomicReference<>();
@@ -67,12 +76,16 @@ final class Menus {
                     + ui.sync(() -> armed.get() == null ? "nothing" : Find.plain(armed.get().getText())) + "» highlighted");
         }
         if (path.size() == 1) {
-            robot.key(SWT.CR);
+            if (nativeDialog) {
+                robot.keyToNativeDialog(SWT.CR);
+            } else {
+                robot.key(SWT.CR);
+            }
             return;
         }
         robot.key(SWT.ARROW_RIGHT);
         Menu sub = ui.waitFor("the submenu «" + wanted + "» to open", () -> target.getMenu() != null && target.getMenu().isVisible() ? target.getMenu() : null);
-        choose(sub, true, path.subList(1, path.size()));
+        choose(sub, true, path.subList(1, path.size()), nativeDialog);
     }
 
     private static MenuItem item(Menu menu, String text) {

@@ -141,6 +141,25 @@ public final class Robot {
         settle();
     }
 
+    /**
+     * Keys for a native dialog (the GTK file chooser): no round trip to the UI thread afterwards,
+     * since SWT serves syncExec only late while GTK runs such a dialog's loop.
+     */
+    public void keyToNativeDialog(int keyCode, int... modifiers) {
+        input.press(modifiers, keyCode, (char) 0);
+        Ui.pause(150);
+    }
+
+    public void shortcutToNativeDialog(char c, int... modifiers) {
+        input.press(modifiers, 0, c);
+        Ui.pause(150);
+    }
+
+    public void typeToNativeDialog(String text) {
+        input.type(text);
+        Ui.pause(150);
+    }
+
     private void settle() {
         ui.idle();
         Ui.pause(80);

@@ -71,6 +71,19 @@ final class XTest implements Input {
         }
     }
 
+    /** A screenshot of the whole screen by the X server (ImageMagick's import), for native dialogs SWT cannot wait on. */
+    static void screenshot(java.nio.file.Path file) {
+        try {
+            Process process = new ProcessBuilder("import", "-window", "root", file.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            process.waitFor(20, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            System.out.println("journey: no screenshot of the native dialog (" + e.getMessage() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     static String key(int keyCode) {
         String name = KEYS.get(keyCode);
         if (name == null) {
