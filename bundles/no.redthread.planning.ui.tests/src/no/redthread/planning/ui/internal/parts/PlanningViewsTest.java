@@ -16,9 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import no.redthread.demo.DemoPlanSystem;
 import no.redthread.model.plan.Goal;
@@ -41,7 +38,6 @@ class PlanningViewsTest {
     @TempDir
     Path folder;
 
-    private final BundleContext context = FrameworkUtil.getBundle(ExplorerPart.class).getBundleContext();
     private Shell shell;
     private WorkspaceService workspaces;
     private SelectionService selection;
@@ -49,9 +45,9 @@ class PlanningViewsTest {
 
     @BeforeEach
     void openTheDemo() throws Exception {
-        workspaces = service(WorkspaceService.class);
-        selection = service(SelectionService.class);
-        workspace = workspaces.create(folder.resolve("roros"), service(DemoPlanSystem.class).create());
+        workspaces = ProductPath.service(WorkspaceService.class);
+        selection = ProductPath.service(SelectionService.class);
+        workspace = workspaces.create(folder.resolve("roros"), ProductPath.service(DemoPlanSystem.class).create());
         Display display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
         shell = new Shell(display);
         shell.setLayout(new FillLayout());
@@ -70,7 +66,7 @@ class PlanningViewsTest {
         explorer.createControl(shell);
         PlanEditorPart editor = new PlanEditorPart(workspaces, site(PlanEditorDescriptor.ID));
         editor.createControl(shell);
-        ProblemsPart problems = new ProblemsPart(workspaces, service(RedThreadValidator.class), site(ProblemsDescriptor.ID));
+        ProblemsPart problems = new ProblemsPart(workspaces, ProductPath.service(RedThreadValidator.class), site(ProblemsDescriptor.ID));
         problems.createControl(shell);
         shell.open();
 
@@ -97,7 +93,7 @@ class PlanningViewsTest {
         PlanEditorPart editor = new PlanEditorPart(workspaces, site(PlanEditorDescriptor.ID));
         editor.createControl(shell);
         shell.open();
-        UndoContext undo = service(UndoContext.class);
+        UndoContext undo = ProductPath.service(UndoContext.class);
 
         editor.show(action);
         ModelEdits.set(workspace.editingDomain(), measure, Literals.MEASURE__COST_PER_YEAR, cost + 1000);
@@ -113,19 +109,6 @@ class PlanningViewsTest {
         undo.redo();
         assertEquals(cost + 1000, measure.getCostPerYear(), 0.001);
     }
-
-    private <S> S service(Class<S> type) throws InterruptedException {
-        ServiceTracker<S, S> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
-        try {
-            S found = tracker.waitForService(10_000);
-            if (found == null) {
-                throw new AssertionError("no " + type.getName());
-            }
-            return found;
-        } finally {
-            tracker.close();
-        }
     }
 
     private PartSite site(String id) {
