@@ -41,6 +41,11 @@ public abstract class Journey {
     /** The steps, each through {@link #step}. */
     protected abstract void run() throws Exception;
 
+    /** Whether the process ends abruptly once the journey has passed, as a crash does (no save, no Ctrl+Q). */
+    protected boolean endsInCrash() {
+        return false;
+    }
+
     final String currentStep() {
         return step;
     }

@@ -109,7 +109,6 @@ class PlanningViewsTest {
         undo.redo();
         assertEquals(cost + 1000, measure.getCostPerYear(), 0.001);
     }
-    }
 
     private PartSite site(String id) {
         return new StandalonePartSite(id, shell, selection);
