@@ -85,7 +85,7 @@ public final class ExportAssessmentCommand implements CommandContribution {
         dialog.setText(Messages.get("command.export.title"));
         dialog.setFilterExtensions(new String[] { "*.pdf", "*.html" });
         dialog.setFilterNames(new String[] { Messages.get("command.export.pdf"), Messages.get("command.export.html") });
-        dialog.setFileName(Names.title(assessment.get()).replaceAll("[\\\\/:*?\"<>|]", "_") + ".pdf");
+        dialog.setFileName(fileName(Names.title(assessment.get())) + ".pdf");
         dialog.setOverwrite(true);
         String chosen = dialog.open();
         if (chosen == null) {
@@ -108,5 +108,10 @@ public final class ExportAssessmentCommand implements CommandContribution {
         } else {
             reports.writePdf(assessment, file);
         }
+    }
+
+    /** A file name from a title: characters no file system takes become a dash, as a person would write it. */
+    static String fileName(String title) {
+        return title.replaceAll("\\s*[\\\\/:*?\"<>|]+\\s*", " – ").strip();
     }
 }

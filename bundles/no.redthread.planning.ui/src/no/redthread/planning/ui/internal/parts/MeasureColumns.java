@@ -38,9 +38,9 @@ final class MeasureColumns {
     }
 
     void create() {
-        text("measure.name", 260, Literals.MEASURE__NAME, Measure::getName);
-        text("measure.responsible", 160, Literals.MEASURE__RESPONSIBLE_UNIT, Measure::getResponsibleUnit);
-        number("measure.cost", 110, Literals.MEASURE__COST_PER_YEAR, m -> String.format("%,.0f", m.getCostPerYear()));
+        text("measure.name", 240, Literals.MEASURE__NAME, Measure::getName);
+        text("measure.responsible", 150, Literals.MEASURE__RESPONSIBLE_UNIT, Measure::getResponsibleUnit);
+        number("measure.cost", 135, Literals.MEASURE__COST_PER_YEAR, m -> String.format("%,.0f", m.getCostPerYear()));
         number("measure.start", 70, Literals.MEASURE__START_YEAR, m -> m.getStartYear() == null ? "" : m.getStartYear().toString());
         number("measure.end", 70, Literals.MEASURE__END_YEAR, m -> m.getEndYear() == null ? "" : m.getEndYear().toString());
         funding();
