@@ -10,7 +10,7 @@ import no.redthread.workbench.SelectionService;
 /**
  * A part site outside the workbench window: for a part shown in a shell of its own (a dialog, a test). It publishes to
  * and follows the workbench-wide selection service as the window's sites do; its listeners are removed when the
- * shell is disposed. Status messages are dropped.
+ * shell is disposed. Status messages go to the given consumer, or are dropped.
  *
  * @since 1.1
  */
@@ -19,11 +19,23 @@ public final class StandalonePartSite implements PartSite {
     private final String partId;
     private final Shell shell;
     private final SelectionService selection;
+    private final Consumer<String> statusLine;
 
     public StandalonePartSite(String partId, Shell shell, SelectionService selection) {
+        this(partId, shell, selection, message -> {
+            // no status line outside the window
+        });
+    }
+
+    /**
+     * @param statusLine receives what the part would show on the window's status line
+     * @since 1.2
+     */
+    public StandalonePartSite(String partId, Shell shell, SelectionService selection, Consumer<String> statusLine) {
         this.partId = partId;
         this.shell = shell;
         this.selection = selection;
+        this.statusLine = statusLine;
     }
 
     @Override
@@ -43,7 +55,7 @@ public final class StandalonePartSite implements PartSite {
 
     @Override
     public void setStatusMessage(String message) {
-        // no status line outside the window
+        statusLine.accept(message);
     }
 
     @Override

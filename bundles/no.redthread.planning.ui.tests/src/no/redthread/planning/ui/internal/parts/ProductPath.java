@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
@@ -56,38 +55,7 @@ final class ProductPath implements AutoCloseable {
 
     /** A site that publishes to the real selection service and records what goes to the status line. */
     PartSite site(String partId) {
-        StandalonePartSite standalone = new StandalonePartSite(partId, shell, selection);
-        return new PartSite() {
-            @Override
-            public String partId() {
-                return partId;
-            }
-
-            @Override
-            public Shell shell() {
-                return shell;
-            }
-
-            @Override
-            public void publishSelection(List<?> objects) {
-                standalone.publishSelection(objects);
-            }
-
-            @Override
-            public void setStatusMessage(String message) {
-                status.add(message);
-            }
-
-            @Override
-            public void followSelection(Consumer<List<?>> listener) {
-                standalone.followSelection(listener);
-            }
-
-            @Override
-            public List<?> currentSelection() {
-                return standalone.currentSelection();
-            }
-        };
+        return new StandalonePartSite(partId, shell, selection, status::add);
     }
 
     /** Runs the event loop until the condition holds (views follow the workspace asynchronously), at most 10 s. */
