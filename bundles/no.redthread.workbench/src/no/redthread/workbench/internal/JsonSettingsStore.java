@@ -22,6 +22,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
+import no.redthread.workbench.io.AtomicFiles;
 import no.redthread.workbench.settings.SettingsProblem;
 import no.redthread.workbench.settings.SettingsStore;
 
@@ -92,7 +93,7 @@ public final class JsonSettingsStore implements SettingsStore {
 
     @Override
     public synchronized void save(String name, Object value) throws IOException {
-        AtomicFiles.write(fileOf(name), mapper.writeValueAsBytes(value));
+        AtomicFiles.write(fileOf(name), out -> out.write(mapper.writeValueAsBytes(value)));
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import no.redthread.assessment.model.Assessment;
+import no.redthread.workbench.io.AtomicFiles;
 
 /** Reports are written atomically: a failed export leaves the earlier file as it was and no temporary file. */
 class AtomicWriteTest {

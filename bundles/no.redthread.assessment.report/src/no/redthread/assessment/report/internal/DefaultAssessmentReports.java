@@ -18,6 +18,7 @@ import no.redthread.assessment.report.internal.content.ReportDocument;
 import no.redthread.assessment.report.internal.html.HtmlRenderer;
 import no.redthread.assessment.report.internal.pdf.PdfRenderer;
 import no.redthread.assessment.template.FormTemplate;
+import no.redthread.workbench.io.AtomicFiles;
 import no.redthread.workbench.settings.UserProfile;
 
 /**

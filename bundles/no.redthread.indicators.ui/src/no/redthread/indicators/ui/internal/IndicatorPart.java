@@ -41,6 +41,7 @@ import no.redthread.indicators.model.DataSource;
 import no.redthread.indicators.model.Indicator;
 import no.redthread.indicators.model.IndicatorTarget;
 import no.redthread.indicators.model.Series;
+import no.redthread.workbench.io.AtomicFiles;
 import no.redthread.workbench.ui.PartSite;
 import no.redthread.workbench.ui.TableColumns;
 import no.redthread.workbench.ui.WorkbenchPart;
@@ -170,9 +171,7 @@ final class IndicatorPart implements WorkbenchPart {
             text.append(csv(row.organisation())).append(';').append(csv(row.period())).append(';')
                     .append(Double.isNaN(row.number()) ? "" : Numbers.plain(row.number())).append(';').append(csv(row.marker())).append('\n');
         }
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(temporary, text, StandardCharsets.UTF_8);
-        Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.write(file, out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String csv(String value) {

@@ -1,4 +1,4 @@
-package no.redthread.assessment.report.internal;
+package no.redthread.workbench.io;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -17,14 +17,14 @@ import java.util.Set;
 
 /**
  * Writes a file so that it holds either its old or its new content, never a mix: into a temporary file in the same
- * folder (so the move is a rename on the same file system), forced to disk, then moved over the target. A report
+ * folder (so the move is a rename on the same file system), forced to disk, then moved over the target. A file
  * someone is about to send must not end up half-written, and an earlier one must survive a failed export.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     /** Writes content to a stream; the stream is closed by the caller. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -37,7 +37,7 @@ final class AtomicFiles {
     /**
      * @throws IOException naming the target file, with the cause attached; the target is then as it was before
      */
-    static void write(Path target, Content content) throws IOException {
+    public static void write(Path target, Content content) throws IOException {
         Path file = target.toAbsolutePath();
         Path temporary = null;
         try {
