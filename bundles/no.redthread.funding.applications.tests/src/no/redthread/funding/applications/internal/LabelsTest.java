@@ -76,6 +76,24 @@ class LabelsTest {
         }
     }
 
+    @Test
+    void bokmaalNynorskAndEnglishHaveTheSameKeys() throws Exception {
+        java.util.Properties english = load("messages.properties");
+        for (String language : new String[] {"nb", "nn"}) {
+            java.util.Properties translated = load("messages_" + language + ".properties");
+            assertEquals(english.stringPropertyNames(), translated.stringPropertyNames(), "keys of messages_" + language);
+        }
+    }
+
+    private static java.util.Properties load(String name) throws java.io.IOException {
+        java.util.Properties properties = new java.util.Properties();
+        try (var in = new java.io.InputStreamReader(Texts.class.getResourceAsStream(name),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        return properties;
+    }
+
     private static FundingApplication create(TestWorkspace test) {
         Command create = ApplicationCommands.create(test.workspace.editingDomain(), test.floods, "klimasats", "Klimasats",
                 LocalDate.of(2026, 10, 1));

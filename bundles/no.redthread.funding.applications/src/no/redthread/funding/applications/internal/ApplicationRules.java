@@ -1,6 +1,5 @@
 package no.redthread.funding.applications.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -31,16 +30,9 @@ import no.redthread.validation.RuleContribution;
 @Component(service = RuleContribution.class)
 public final class ApplicationRules implements RuleContribution {
 
-    private final Clock clock;
-
     @Activate
     public ApplicationRules() {
-        this(Clock.systemDefaultZone());
-    }
-
-    /** With a clock, so tests can say what day it is. */
-    public ApplicationRules(Clock clock) {
-        this.clock = clock;
+        // stateless: each check reads the model and today's date
     }
 
     @Override
@@ -61,7 +53,7 @@ public final class ApplicationRules implements RuleContribution {
                 }
             }
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now();
         FundingApplications.registerOf(system).ifPresent(register -> {
                     for (FundingApplication application : register.getApplications()) {
                         Measure measure = application.getMeasure();
