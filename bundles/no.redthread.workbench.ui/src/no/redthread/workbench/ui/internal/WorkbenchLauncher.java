@@ -45,10 +45,11 @@ public final class WorkbenchLauncher {
         this.context = context;
         this.services = new WorkbenchServices(context, contributions, settings, selection, logger);
         this.moduleStart = new ModuleStart(context);
+        // Console commands speak the user's language too, with or without a window.
+        Locale.setDefault(UiPreferences.load(settings).locale());
         if (Boolean.parseBoolean(context.getProperty(HEADLESS))) {
             moduleStart.enter();
         } else {
-            Locale.setDefault(UiPreferences.load(settings).locale());
             uiThread = new Thread(this::runUi, "Redthread UI");
             uiThread.start();
         }
