@@ -44,20 +44,20 @@ class SchemeValidatorTest {
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', textBlock = """
             "schemaVersion": 1                        | "schemaVersion": 2                     | schemaVersion                | 2  | 20 | version 1
-            "kind": "annual"                          | "kind": "yearly"                       | schemes[0].deadline.kind     | 14 | 30 | annual, rounds
+            "kind": "annual"                          | "kind": "yearly"                       | schemes[0].deadline.kind     | 14 | 29 | annual, rounds
             "kind": "annual", "dates": ["02-15"],     | "kind": "annual",                      | schemes[0].deadline.dates    | 14 | 19 | is required
-            "dates": ["02-15"]                        | "dates": ["02-30"]                     | schemes[0].deadline.dates[0] | 14 | 48 | no day of the year
-            "kind": "annual"                          | "kind": "continuous"                   | schemes[0].deadline.dates    | 14 | 47 | kind annual only
-            "checkedYear": 2025                       | "checkedYear": "2025"                  | schemes[0].deadline.checkedYear | 14 | 73 | whole number
+            "dates": ["02-15"]                        | "dates": ["02-30"]                     | schemes[0].deadline.dates[0] | 14 | 49 | no day of the year
+            "kind": "annual"                          | "kind": "continuous"                   | schemes[0].deadline.dates    | 14 | 52 | kind annual only
+            "checkedYear": 2025                       | "checkedYear": "2025"                  | schemes[0].deadline.checkedYear | 14 | 74 | whole number
             ["kommune", "interkommunalt samarbeid"]   | ["kommune", "kommunene"]               | schemes[0].applicants[1]     | 8  | 33 | not an applicant type
             "sdgTargets": ["13.1"]                    | "sdgTargets": ["11.1"]                 | schemes[0].sdgTargets[0]     | 13 | 22 | goal 11
             "sdgTargets": ["13.1"]                    | "sdgTargets": ["13.x1"]                | schemes[0].sdgTargets[0]     | 13 | 22 | target code
             "themes": ["theme-climate-hazards"]       | "themes": ["Klima"]                    | schemes[0].themes[0]         | 11 | 18 | theme id
-            "coFundingShare": 0.5                     | "coFundingShare": 50                   | schemes[0].amount.coFundingShare | 15 | 58 | from 0 to 1
+            "coFundingShare": 0.5                     | "coFundingShare": 50                   | schemes[0].amount.coFundingShare | 15 | 66 | from 0 to 1
             "https://example.org/ordning"             | "www.example.org"                      | schemes[0].url               | 16 | 14 | http(s)
             "lastChecked": "2026-03-01"               | "lastChecked": "1. mars 2026"          | schemes[0].lastChecked       | 18 | 22 | YYYY-MM-DD
             "owner": "Testdirektoratet",              | "eier": "Testdirektoratet",            | schemes[0].eier              | 7  | 15 | unknown field
-            "owner": "Testdirektoratet",              | ""                                     | schemes[0].owner             | 4  | 5  | is required
+            "owner": "Testdirektoratet",              | ''                                     | schemes[0].owner             | 4  | 5  | is required
             "id": "god"                               | "id": "God ordning"                    | schemes[0].id                | 5  | 13 | not an id
             """)
     void aFaultIsReportedWithFileFieldLineAndColumn(String good, String bad, String field, int line, int column,
@@ -96,7 +96,7 @@ class SchemeValidatorTest {
 
         assertEquals(2, files.problems().size());
         assertTrue(files.problems().get(0).message().contains("Duplicate field 'owner'"), files.problems().get(0).message());
-        assertEquals(6, files.problems().get(0).line());
+        assertEquals(7, files.problems().get(0).line(), "the second owner");
         assertEquals("schemes/b.json", files.problems().get(1).file());
         assertTrue(files.problems().get(1).message().contains("empty"), files.problems().get(1).message());
     }
