@@ -1,8 +1,12 @@
 package no.redthread.funding.search.internal;
 
+import java.text.CollationKey;
+import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import no.redthread.funding.Deadline;
 import no.redthread.funding.FundingScheme;
@@ -24,8 +28,8 @@ final class HitOrder {
     private HitOrder() {
     }
 
-    static Comparator<Integer> of(SearchQuery.Sort sort, float[] scores, int[] nameRank, List<FundingScheme> schemes,
-            List<Optional<NextDeadline>> next) {
+    static Comparator<Integer> of(SearchQuery.Sort sort, float[] scores, int[] nameRank,
+            List<FundingScheme> schemes, List<Optional<NextDeadline>> next) {
         Comparator<Integer> relevance = Comparator.<Integer>comparingDouble(scheme -> -scores[scheme])
                 .thenComparingInt(scheme -> nameRank[scheme]);
         return switch (sort) {
@@ -35,6 +39,21 @@ final class HitOrder {
             case AMOUNT -> Comparator.<Integer>comparingLong(
                     scheme -> -schemes.get(scheme).amount().maxPerApplication().orElse(-1)).thenComparing(relevance);
         };
+    }
+
+    /** Per scheme position its place in Norwegian alphabetical order of names (ids break ties). */
+    static int[] nameRanks(List<FundingScheme> schemes) {
+        Collator collator = Collator.getInstance(Locale.forLanguageTag("nb-NO"));
+        CollationKey[] names = schemes.stream().map(scheme -> collator.getCollationKey(String.valueOf(scheme.nameNb())))
+                .toArray(CollationKey[]::new);
+        Comparator<Integer> byName = Comparator.comparing((Integer scheme) -> names[scheme])
+                .thenComparing(scheme -> schemes.get(scheme).id());
+        List<Integer> sorted = IntStream.range(0, schemes.size()).boxed().sorted(byName).toList();
+        int[] rank = new int[schemes.size()];
+        for (int place = 0; place < rank.length; place++) {
+            rank[sorted.get(place)] = place;
+        }
+        return rank;
     }
 
     private static long deadlineKey(Deadline deadline, Optional<NextDeadline> next) {

@@ -2,12 +2,8 @@ package no.redthread.funding.search.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Locale;
-import java.util.stream.IntStream;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -47,27 +43,15 @@ final class SchemeIndex {
     private final int[] nameRank;
     private volatile DayView dayView;
 
-    private SchemeIndex(long revision, List<FundingScheme> schemes, IndexAnalyzers analyzers, IndexSearcher searcher, int[] schemeOfDoc, Map<Facet, FacetColumn> columns) {
+    private SchemeIndex(long revision, List<FundingScheme> schemes, IndexAnalyzers analyzers, IndexSearcher searcher,
+            int[] schemeOfDoc, Map<Facet, FacetColumn> columns) {
         this.revision = revision;
         this.schemes = schemes;
         this.analyzers = analyzers;
         this.searcher = searcher;
         this.schemeOfDoc = schemeOfDoc;
         this.columns = columns;
-        this.nameRank = nameRank(schemes);
-    }
-
-    private static int[] nameRank(List<FundingScheme> schemes) {
-        Collator collator = Collator.getInstance(Locale.forLanguageTag("nb-NO"));
-        Comparator<Integer> byName = Comparator.comparing(
-                (Integer scheme) -> collator.getCollationKey(String.valueOf(schemes.get(scheme).nameNb())))
-                .thenComparing(scheme -> schemes.get(scheme).id());
-        List<Integer> sorted = IntStream.range(0, schemes.size()).boxed().sorted(byName).toList();
-        int[] rank = new int[schemes.size()];
-        for (int place = 0; place < rank.length; place++) {
-            rank[sorted.get(place)] = place;
-        }
-        return rank;
+        this.nameRank = HitOrder.nameRanks(schemes);
     }
 
     /** Indexes the schemes; {@code themeName} gives a theme id's Norwegian name (empty when unknown). */
