@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -37,9 +39,13 @@ final class CompoundParts {
     static CharArraySet of(Collection<String> texts) {
         CharArraySet parts = new CharArraySet(4096, false);
         try (Analyzer plain = NorwegianAnalysis.plain(); Analyzer stems = stems()) {
+            Set<String> words = new HashSet<>();
             for (String text : texts) {
-                addLongEnough(parts, NorwegianAnalysis.tokens(plain, text), MIN_DERIVED);
-                addLongEnough(parts, NorwegianAnalysis.tokens(stems, text), MIN_DERIVED);
+                words.addAll(NorwegianAnalysis.tokens(plain, text));
+            }
+            addLongEnough(parts, words, MIN_DERIVED);
+            for (String word : words) {
+                addLongEnough(parts, NorwegianAnalysis.tokens(stems, word), MIN_DERIVED);
             }
             addLongEnough(parts, NorwegianAnalysis.tokens(plain, baseList()), NorwegianAnalysis.MIN_SUBWORD);
         }

@@ -2,15 +2,13 @@ package no.redthread.funding.search.internal;
 
 import java.text.CollationKey;
 import java.text.Collator;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.IntStream;
 
-import no.redthread.funding.Deadline;
 import no.redthread.funding.FundingScheme;
-import no.redthread.funding.NextDeadline;
 import no.redthread.funding.SearchQuery;
 
 /**
@@ -22,44 +20,80 @@ import no.redthread.funding.SearchQuery;
  * known deadline;</li>
  * <li>amount: the largest most-per-application first, unknown amounts last.</li>
  * </ul>
+ *
+ * <p>Keys are packed into longs and sorted as primitives: thousands of hits sort in well under a millisecond.
  */
 final class HitOrder {
 
-    private HitOrder() {
-    }
+    /** Per scheme position its place in name order, and the inverse. */
+    private final int[] nameRank;
+    private final int[] schemeAtNameRank;
+    /** Per scheme position its place among the distinct amounts, largest first, unknown last (equal, equal). */
+    private final int[] amountRank;
 
-    static Comparator<Integer> of(SearchQuery.Sort sort, float[] scores, int[] nameRank,
-            List<FundingScheme> schemes, List<Optional<NextDeadline>> next) {
-        Comparator<Integer> relevance = Comparator.<Integer>comparingDouble(scheme -> -scores[scheme])
-                .thenComparingInt(scheme -> nameRank[scheme]);
-        return switch (sort) {
-            case RELEVANCE -> relevance;
-            case NEXT_DEADLINE -> Comparator.<Integer>comparingLong(
-                    scheme -> deadlineKey(schemes.get(scheme).deadline(), next.get(scheme))).thenComparing(relevance);
-            case AMOUNT -> Comparator.<Integer>comparingLong(
-                    scheme -> -schemes.get(scheme).amount().maxPerApplication().orElse(-1)).thenComparing(relevance);
-        };
-    }
-
-    /** Per scheme position its place in Norwegian alphabetical order of names (ids break ties). */
-    static int[] nameRanks(List<FundingScheme> schemes) {
+    HitOrder(List<FundingScheme> schemes) {
         Collator collator = Collator.getInstance(Locale.forLanguageTag("nb-NO"));
         CollationKey[] names = schemes.stream().map(scheme -> collator.getCollationKey(String.valueOf(scheme.nameNb())))
                 .toArray(CollationKey[]::new);
-        Comparator<Integer> byName = Comparator.comparing((Integer scheme) -> names[scheme])
-                .thenComparing(scheme -> schemes.get(scheme).id());
-        List<Integer> sorted = IntStream.range(0, schemes.size()).boxed().sorted(byName).toList();
-        int[] rank = new int[schemes.size()];
-        for (int place = 0; place < rank.length; place++) {
-            rank[sorted.get(place)] = place;
-        }
-        return rank;
+        schemeAtNameRank = sortedPositions(schemes.size(), Comparator.<Integer, CollationKey>comparing(
+                scheme -> names[scheme]).thenComparing(scheme -> schemes.get(scheme).id()));
+        nameRank = inverse(schemeAtNameRank);
+        long[] amounts = schemes.stream().map(scheme -> scheme.amount().maxPerApplication())
+                .mapToLong(amount -> amount.isPresent() ? -amount.getAsLong() : Long.MAX_VALUE).toArray();
+        amountRank = denseRanks(amounts);
     }
 
-    private static long deadlineKey(Deadline deadline, Optional<NextDeadline> next) {
-        if (next.isPresent()) {
-            return next.get().date().toEpochDay();
+    /** The hits in the query's order. */
+    int[] sort(int[] hits, SearchQuery.Sort sort, float[] scores, DayView day) {
+        long[] keys = new long[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            // a non-negative float's bits order like the float; the larger score first
+            int score = Float.floatToIntBits(Math.max(scores[hits[i]], 0f));
+            keys[i] = ((long) (Integer.MAX_VALUE - score) << 32) | nameRank[hits[i]];
         }
-        return deadline.kind() == Deadline.Kind.CONTINUOUS ? Long.MAX_VALUE - 1 : Long.MAX_VALUE;
+        Arrays.sort(keys);
+        int[] byRelevance = new int[hits.length];
+        for (int i = 0; i < keys.length; i++) {
+            byRelevance[i] = schemeAtNameRank[(int) keys[i]];
+        }
+        int[] primary = switch (sort) {
+            case RELEVANCE -> null;
+            case NEXT_DEADLINE -> day.deadlineKey();
+            case AMOUNT -> amountRank;
+        };
+        if (primary == null) {
+            return byRelevance;
+        }
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = ((long) primary[byRelevance[i]] << 32) | i;
+        }
+        Arrays.sort(keys);
+        int[] ordered = new int[hits.length];
+        for (int i = 0; i < keys.length; i++) {
+            ordered[i] = byRelevance[(int) keys[i]];
+        }
+        return ordered;
+    }
+
+    private static int[] sortedPositions(int size, Comparator<Integer> order) {
+        return IntStream.range(0, size).boxed().sorted(order).mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int[] denseRanks(long[] values) {
+        int[] byValue = sortedPositions(values.length, Comparator.comparingLong(position -> values[position]));
+        int[] ranks = new int[values.length];
+        for (int place = 1; place < byValue.length; place++) {
+            boolean same = values[byValue[place]] == values[byValue[place - 1]];
+            ranks[byValue[place]] = ranks[byValue[place - 1]] + (same ? 0 : 1);
+        }
+        return ranks;
+    }
+
+    private static int[] inverse(int[] positions) {
+        int[] inverse = new int[positions.length];
+        for (int place = 0; place < positions.length; place++) {
+            inverse[positions[place]] = place;
+        }
+        return inverse;
     }
 }

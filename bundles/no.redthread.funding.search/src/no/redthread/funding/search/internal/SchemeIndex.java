@@ -39,8 +39,7 @@ final class SchemeIndex {
     /** Per Lucene document id the scheme's position in {@link #schemes}. */
     private final int[] schemeOfDoc;
     private final Map<Facet, FacetColumn> columns;
-    /** Per scheme position its place in Norwegian alphabetical order of names. */
-    private final int[] nameRank;
+    private final HitOrder order;
     private volatile DayView dayView;
 
     private SchemeIndex(long revision, List<FundingScheme> schemes, IndexAnalyzers analyzers, IndexSearcher searcher,
@@ -51,7 +50,7 @@ final class SchemeIndex {
         this.searcher = searcher;
         this.schemeOfDoc = schemeOfDoc;
         this.columns = columns;
-        this.nameRank = HitOrder.nameRanks(schemes);
+        this.order = new HitOrder(schemes);
     }
 
     /** Indexes the schemes; {@code themeName} gives a theme id's Norwegian name (empty when unknown). */
@@ -103,17 +102,18 @@ final class SchemeIndex {
     SearchResult search(SearchQuery query) {
         float[] scores = match(query.text());
         DayView day = day(query.today());
-        FacetCounting counting = new FacetCounting(columns(day), query.filters());
+        FacetCounting counting = new FacetCounting(columns(day), query.filters(), scores.length);
         for (int scheme = 0; scheme < scores.length; scheme++) {
             if (!Float.isNaN(scores[scheme])) {
                 counting.add(scheme);
             }
         }
-        List<Integer> hits = new ArrayList<>(counting.hits());
-        hits.sort(HitOrder.of(query.sort(), scores, nameRank, schemes, day.next()));
-        return new SearchResult(hits.stream()
-                .map(scheme -> new Hit(schemes.get(scheme), scores[scheme], day.next().get(scheme))).toList(),
-                counting.counts());
+        int[] hits = order.sort(counting.hits(), query.sort(), scores, day);
+        List<Hit> found = new ArrayList<>(hits.length);
+        for (int scheme : hits) {
+            found.add(new Hit(schemes.get(scheme), scores[scheme], day.next().get(scheme)));
+        }
+        return new SearchResult(found, counting.counts());
     }
 
     long revision() {
