@@ -40,8 +40,8 @@ final class CompoundParts {
         CharArraySet parts = new CharArraySet(4096, false);
         try (Analyzer plain = NorwegianAnalysis.plain(); Analyzer stems = stems()) {
             Set<String> words = new HashSet<>();
-            for (String text : texts) {
-                words.addAll(NorwegianAnalysis.tokens(plain, text));
+            for (String word : distinctWords(texts)) {
+                words.add(NorwegianAnalysis.fold(word));
             }
             addLongEnough(parts, words, MIN_DERIVED);
             for (String word : words) {
@@ -50,6 +50,24 @@ final class CompoundParts {
             addLongEnough(parts, NorwegianAnalysis.tokens(plain, baseList()), NorwegianAnalysis.MIN_SUBWORD);
         }
         return CharArraySet.unmodifiableSet(parts);
+    }
+
+    /** The runs of letters in the texts, lower-cased: cheaper than the tokenizer, and enough for a dictionary. */
+    private static Set<String> distinctWords(Collection<String> texts) {
+        Set<String> words = new HashSet<>();
+        StringBuilder word = new StringBuilder();
+        for (String text : texts) {
+            for (int i = 0; i <= text.length(); i++) {
+                char c = i < text.length() ? text.charAt(i) : ' ';
+                if (Character.isLetter(c)) {
+                    word.append(Character.toLowerCase(c));
+                } else if (!word.isEmpty()) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                }
+            }
+        }
+        return words;
     }
 
     private static void addLongEnough(CharArraySet parts, Collection<String> words, int minLength) {

@@ -101,6 +101,11 @@ final class NorwegianAnalysis {
         return CharArraySet.unmodifiableSet(folded);
     }
 
+    /** A lower-case word folded to ASCII as the analyzers fold it. */
+    static String fold(String word) {
+        return fold(word.toCharArray());
+    }
+
     private static String fold(char[] word) {
         char[] out = new char[word.length * 4];
         int length = ASCIIFoldingFilter.foldToASCII(word, 0, out, 0, word.length);
