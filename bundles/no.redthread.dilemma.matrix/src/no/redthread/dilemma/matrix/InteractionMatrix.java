@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import no.redthread.dilemma.matrix.internal.ScoreSheet;
+
 /**
  * An immutable interaction matrix over a chosen set of items (SDG targets, themes, or a plan's goals and measures,
  * each by its id): per participant, a {@link Score} for each cell they scored, where the row affects the column.
@@ -23,9 +25,9 @@ public final class InteractionMatrix {
 
     private final List<String> items;
     private final Map<String, Integer> index;
-    private final Map<String, Sheet> sheets;
+    private final Map<String, ScoreSheet> sheets;
 
-    private InteractionMatrix(List<String> items, Map<String, Integer> index, Map<String, Sheet> sheets) {
+    private InteractionMatrix(List<String> items, Map<String, Integer> index, Map<String, ScoreSheet> sheets) {
         this.items = items;
         this.index = index;
         this.sheets = sheets;
@@ -51,8 +53,16 @@ public final class InteractionMatrix {
 
     /** What this participant gave the cell, if anything. */
     public Optional<Score> score(String participant, String row, String column) {
-        Sheet sheet = sheets.get(participant);
+        ScoreSheet sheet = sheets.get(participant);
         return sheet == null ? Optional.empty() : sheet.score(cell(row, column));
+    }
+
+    /** Every participant's score of a cell, with its reason, in participant order (those who scored it). */
+    public Map<String, Score> scores(String row, String column) {
+        int cell = cell(row, column);
+        Map<String, Score> scores = new LinkedHashMap<>();
+        sheets.forEach((participant, sheet) -> sheet.score(cell).ifPresent(score -> scores.put(participant, score)));
+        return Collections.unmodifiableMap(scores);
     }
 
     /** The group value of a cell: the median of all participants' scores; empty when nobody scored it. */
@@ -92,9 +102,9 @@ public final class InteractionMatrix {
     private int[] values(int cell) {
         int[] values = new int[sheets.size()];
         int count = 0;
-        for (Sheet sheet : sheets.values()) {
-            if (sheet.values[cell] != Sheet.UNSCORED) {
-                values[count++] = sheet.values[cell];
+        for (ScoreSheet sheet : sheets.values()) {
+            if (sheet.scored(cell)) {
+                values[count++] = sheet.value(cell);
             }
         }
         int[] given = Arrays.copyOf(values, count);
@@ -124,7 +134,7 @@ public final class InteractionMatrix {
 
         private final List<String> items;
         private final Map<String, Integer> index = new HashMap<>();
-        private final Map<String, Sheet> sheets = new LinkedHashMap<>();
+        private final Map<String, ScoreSheet> sheets = new LinkedHashMap<>();
 
         private Builder(List<String> items) {
             this.items = List.copyOf(items);
@@ -143,47 +153,15 @@ public final class InteractionMatrix {
             if (r == c) {
                 throw new IllegalArgumentException("'" + row + "' cannot score its effect on itself");
             }
-            sheets.computeIfAbsent(participant, p -> new Sheet(items.size())).set(r * items.size() + c, score);
+            sheets.computeIfAbsent(participant, p -> new ScoreSheet(items.size())).set(r * items.size() + c, score);
             return this;
         }
 
         public InteractionMatrix build() {
-            Map<String, Sheet> copies = new LinkedHashMap<>();
+            Map<String, ScoreSheet> copies = new LinkedHashMap<>();
             sheets.forEach((participant, sheet) -> copies.put(participant, sheet.copy()));
             return new InteractionMatrix(items, Collections.unmodifiableMap(new HashMap<>(index)),
                     Collections.unmodifiableMap(copies));
-        }
-    }
-
-    /** One participant's scores: a byte per cell (compact for 169 × 169) and the reasons given. */
-    private static final class Sheet {
-
-        static final byte UNSCORED = Byte.MIN_VALUE;
-
-        final byte[] values;
-        final String[] reasons;
-
-        Sheet(int n) {
-            this(new byte[n * n], new String[n * n]);
-            Arrays.fill(values, UNSCORED);
-        }
-
-        private Sheet(byte[] values, String[] reasons) {
-            this.values = values;
-            this.reasons = reasons;
-        }
-
-        void set(int cell, Score score) {
-            values[cell] = (byte) score.value();
-            reasons[cell] = score.reason();
-        }
-
-        Optional<Score> score(int cell) {
-            return values[cell] == UNSCORED ? Optional.empty() : Optional.of(new Score(values[cell], reasons[cell]));
-        }
-
-        Sheet copy() {
-            return new Sheet(values.clone(), reasons.clone());
         }
     }
 }

@@ -65,6 +65,9 @@ class InteractionMatrixTest {
         assertEquals(new Score(1, ""), matrix.score("Kari", "7.2", "15.1").orElseThrow());
         assertTrue(matrix.score("Kari", "15.1", "7.2").isEmpty());
         assertTrue(matrix.score("Nobody", "7.2", "15.1").isEmpty());
+        assertEquals(List.of("Ola", "Kari"), List.copyOf(matrix.scores("7.2", "15.1").keySet()));
+        assertEquals(new Score(-3, "arealbeslag"), matrix.scores("7.2", "15.1").get("Ola"));
+        assertTrue(matrix.scores("15.1", "7.2").isEmpty());
     }
 
     @Test
