@@ -1,6 +1,5 @@
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -13,8 +12,8 @@ import no.redthread.dilemma.matrix.MatrixCsv;
 
 /**
  * Benchmark (not a test): SEI's analysis of a 169 × 169 interaction matrix over the real SDG target ids (all 169
- * targets, far beyond the 20–40 a workshop scores), scored by 5 generated participants. About 70 % of a real
- * matrix's cells are 0 or unscored; the generator follows that. Prints the median time of N runs (after warm-up) of
+ * targets, far beyond the 20–40 a workshop scores), scored by 5 generated participants. Most cells of a real
+ * matrix are 0; the generator follows that (see generate). Prints the median time of N runs (after warm-up) of
  * (1) the analysis of the group matrix (figures, ranking, 10 strongest links each way, roles, clusters),
  * (2) the same from the participants' scores (medians, disagreements, then the analysis), and
  * (3) reading and writing one participant's CSV. Prints figures, asserts nothing.
@@ -82,21 +81,22 @@ public final class DilemmaMatrixBench {
                 times[0] / 1e6, times[runs - 1] / 1e6, runs, sink == 0 ? " (nothing computed?)" : "");
     }
 
-    /** Each participant leaves 30 % unscored and gives 0 to 40 %; the rest leans positive, as SEI reports. */
+    /**
+     * Per cell one "true" score (0 for 70 % of cells, the rest leaning positive, as SEI's matrices do); each
+     * participant leaves 10 % unscored and gives the true score, one step off now and then, or rarely anything.
+     */
     private static InteractionMatrix generate(List<String> items, Random random) {
         int[] leaning = { -3, -2, -1, -1, 1, 1, 1, 2, 2, 3 };
+        int[] noise = { -1, 0, 0, 0, 0, 0, 0, 0, 1 };
         InteractionMatrix.Builder builder = InteractionMatrix.builder(items);
-        List<String> participants = new ArrayList<>();
-        for (int p = 0; p < PARTICIPANTS; p++) {
-            participants.add("p" + p);
-        }
         for (String row : items) {
             for (String column : items) {
-                for (String participant : participants) {
+                int truth = random.nextDouble() < 0.7 ? 0 : leaning[random.nextInt(leaning.length)];
+                for (int p = 0; !row.equals(column) && p < PARTICIPANTS; p++) {
                     double draw = random.nextDouble();
-                    if (!row.equals(column) && draw >= 0.3) {
-                        int score = draw < 0.7 ? 0 : leaning[random.nextInt(leaning.length)];
-                        builder.score(participant, row, column, score, "");
+                    if (draw >= 0.1) {
+                        int score = draw < 0.98 ? truth + noise[random.nextInt(noise.length)] : random.nextInt(7) - 3;
+                        builder.score("p" + p, row, column, Math.max(-3, Math.min(3, score)), "");
                     }
                 }
             }
