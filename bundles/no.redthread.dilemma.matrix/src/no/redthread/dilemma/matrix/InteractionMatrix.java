@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -147,6 +148,7 @@ public final class InteractionMatrix {
 
         /** Sets (or replaces) a participant's score of a cell; an item cannot score itself. */
         public Builder score(String participant, String row, String column, int value, String reason) {
+            Objects.requireNonNull(participant, "participant");
             Score score = new Score(value, reason);
             int r = position(index, row);
             int c = position(index, column);
