@@ -47,7 +47,20 @@ public enum FundingStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	FUNDED(2, "FUNDED", "FUNDED");
+	FUNDED(2, "FUNDED", "FUNDED"),
+
+	/**
+	 * The '<em><b>EXTERNAL</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Funded from outside the municipality's budget (ekstern finansiering): grants and subsidies the municipality applies for; no budget line is expected.
+	 * <!-- end-model-doc -->
+	 * @see #EXTERNAL_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	EXTERNAL(3, "EXTERNAL", "EXTERNAL");
 
 	/**
 	 * The '<em><b>UNFUNDED</b></em>' literal value.
@@ -83,6 +96,20 @@ public enum FundingStatus implements Enumerator {
 	public static final int FUNDED_VALUE = 2;
 
 	/**
+	 * The '<em><b>EXTERNAL</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Funded from outside the municipality's budget (ekstern finansiering): grants and subsidies the municipality applies for; no budget line is expected.
+	 * <!-- end-model-doc -->
+	 * @see #EXTERNAL
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int EXTERNAL_VALUE = 3;
+
+	/**
 	 * An array of all the '<em><b>Funding Status</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -93,6 +120,7 @@ public enum FundingStatus implements Enumerator {
 			UNFUNDED,
 			PARTLY_FUNDED,
 			FUNDED,
+			EXTERNAL,
 		};
 
 	/**
@@ -152,6 +180,7 @@ public enum FundingStatus implements Enumerator {
 			case UNFUNDED_VALUE: return UNFUNDED;
 			case PARTLY_FUNDED_VALUE: return PARTLY_FUNDED;
 			case FUNDED_VALUE: return FUNDED;
+			case EXTERNAL_VALUE: return EXTERNAL;
 		}
 		return null;
 	}

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.eclipse.emf.ecore.EObject;
 
 import no.redthread.model.plan.BudgetLine;
+import no.redthread.model.plan.FundingStatus;
 import no.redthread.model.plan.Goal;
 import no.redthread.model.plan.Measure;
 import no.redthread.model.plan.Plan;
@@ -125,7 +126,8 @@ public final class ChainBuilder {
             List<BudgetLine> lines = index.budgetLinesFunding(m);
             List<ChainNode> children = lines.stream().map(line -> new ChainNode(line, List.of(), Set.of())).toList();
             Set<ChainBreak> breaks = EnumSet.noneOf(ChainBreak.class);
-            if (lines.isEmpty()) {
+            // externally funded measures need no budget line (see MeasureRules)
+            if (lines.isEmpty() && m.getFundingStatus() != FundingStatus.EXTERNAL) {
                 breaks.add(ChainBreak.MEASURE_WITHOUT_BUDGET_LINE);
             }
             if (m.getFollows().isEmpty()) {

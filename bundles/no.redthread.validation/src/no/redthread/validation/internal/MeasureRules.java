@@ -9,7 +9,8 @@ import no.redthread.validation.RedThreadRule;
 
 /**
  * A measure must follow up a goal and be funded. Funding is judged from both the budget lines and the measure's
- * own status, and each measure gets at most one funding finding, the one that tells what to fix.
+ * own status, and each measure gets at most one funding finding, the one that tells what to fix. External funding
+ * (grants the municipality applies for) needs no budget line: whether it is applied for is a funding module's rule.
  */
 final class MeasureRules {
 
@@ -33,6 +34,9 @@ final class MeasureRules {
 
     /** The funding rule a measure breaks, or null if its funding is traceable and its status agrees. */
     private static RedThreadRule fundingRule(boolean hasBudgetLine, FundingStatus status) {
+        if (status == FundingStatus.EXTERNAL) {
+            return null;
+        }
         boolean markedUnfunded = status == null || status == FundingStatus.UNFUNDED;
         if (!hasBudgetLine) {
             return markedUnfunded ? RedThreadRule.MEASURE_UNFUNDED : RedThreadRule.MEASURE_WITHOUT_BUDGET_LINE;

@@ -1504,6 +1504,7 @@ public class PlanPackageImpl extends EPackageImpl implements PlanPackage {
 		addEEnumLiteral(fundingStatusEEnum, FundingStatus.UNFUNDED);
 		addEEnumLiteral(fundingStatusEEnum, FundingStatus.PARTLY_FUNDED);
 		addEEnumLiteral(fundingStatusEEnum, FundingStatus.FUNDED);
+		addEEnumLiteral(fundingStatusEEnum, FundingStatus.EXTERNAL);
 
 		// Initialize data types
 		initEDataType(isoDateEDataType, LocalDate.class, "IsoDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
