@@ -11,12 +11,13 @@ import no.redthread.validation.internal.Messages;
 /**
  * One break in the red thread.
  *
- * @param rule the rule that found it
+ * @param rule the rule that found it: a built-in {@link RedThreadRule} or a module's (since 1.1; before, the type was
+ *        {@code RedThreadRule}, which is a {@link FindingRule})
  * @param subject the model object it is about, so a view can select and reveal it
  * @param arguments what the message names besides the subject: model objects (named by their current label when
  *        the message is made, so a renamed object reads right) and plan kinds
  */
-public record Finding(RedThreadRule rule, EObject subject, List<Object> arguments) {
+public record Finding(FindingRule rule, EObject subject, List<Object> arguments) {
 
     public Finding {
         Objects.requireNonNull(rule, "rule");
@@ -25,7 +26,7 @@ public record Finding(RedThreadRule rule, EObject subject, List<Object> argument
     }
 
     /** A finding whose message names only its subject. */
-    public Finding(RedThreadRule rule, EObject subject) {
+    public Finding(FindingRule rule, EObject subject) {
         this(rule, subject, List.of());
     }
 
@@ -43,7 +44,7 @@ public record Finding(RedThreadRule rule, EObject subject, List<Object> argument
      * or English (any other language). It names the subject first.
      */
     public String message(Locale locale) {
-        return Messages.finding(locale, rule.id(), subject, arguments);
+        return Messages.finding(locale, rule.pattern(locale), subject, arguments);
     }
 
     /** The message in the default locale, which the workbench sets from the user's language preference. */

@@ -1,13 +1,16 @@
 package no.redthread.validation;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
+import no.redthread.validation.internal.Messages;
+
 /**
- * The rules of the red thread. Each has a stable id (used in resource bundles, saved filters and reports: never
+ * The built-in rules of the red thread (modules add theirs through {@link RuleContribution}). Each has a stable id (used in resource bundles, saved filters and reports: never
  * change or reuse one) and a fixed severity.
  */
-public enum RedThreadRule {
+public enum RedThreadRule implements FindingRule {
     /** A goal that no measure follows up. */
     GOAL_WITHOUT_MEASURE("goal.no-measure", Severity.WARNING),
     /** A goal that addresses no SDG target (the SDGs are the main track of planning). */
@@ -42,12 +45,20 @@ public enum RedThreadRule {
     }
 
     /** The stable id, e.g. {@code "goal.no-measure"}. */
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public Severity severity() {
         return severity;
+    }
+
+    /** The message pattern from this bundle's messages. */
+    @Override
+    public String pattern(Locale locale) {
+        return Messages.text(locale, id);
     }
 
     /** The rule with the given id, if there is one. */

@@ -141,6 +141,8 @@ class PlanModelTest {
         assertNull(plan.getAdoptionDate());
         assertFalse(F.createSdgTarget().isNbTextFlagged());
         assertEquals(12, PlanKind.VALUES.size(), "ten red-thread steps and two regional plan kinds");
+        assertEquals(List.of(FundingStatus.UNFUNDED, FundingStatus.PARTLY_FUNDED, FundingStatus.FUNDED, FundingStatus.EXTERNAL),
+                FundingStatus.VALUES, "values 0 to 3; EXTERNAL (ekstern finansiering) was added last, so saved values keep their meaning");
     }
 
     private static String save(PlanSystem system) throws IOException {

@@ -70,6 +70,26 @@ class MeasureRulesTest {
     }
 
     @Test
+    void anExternallyFundedMeasureNeedsNoBudgetLine() {
+        Models.measure(m.action, "Sykkelparkering", FundingStatus.EXTERNAL, m.goal);
+        m.measure.setFundingStatus(FundingStatus.EXTERNAL); // one a budget line funds as well (co-funding)
+
+        assertEquals(List.of(), Described.findings(validator.validate(m.system)));
+    }
+
+    @Test
+    void everyFundingStatusGetsAtMostOneFundingFinding() {
+        for (FundingStatus status : FundingStatus.VALUES) {
+            Measure measure = Models.measure(m.action, "Tiltak " + status, status, m.goal);
+            long funding = validator.validate(m.system).stream()
+                    .filter(f -> f.subject() == measure && f.ruleId().startsWith("measure.")).count();
+            assertEquals(status == FundingStatus.FUNDED || status == FundingStatus.PARTLY_FUNDED
+                    || status == FundingStatus.UNFUNDED ? 1 : 0, funding, status.getName());
+            m.action.getMeasures().remove(measure);
+        }
+    }
+
+    @Test
     void measuresOfAnExpiredPlanAreNotChecked() {
         Models.measure(m.action, "Gammelt tiltak", FundingStatus.UNFUNDED);
         m.action.setStatus(PlanStatus.EXPIRED);

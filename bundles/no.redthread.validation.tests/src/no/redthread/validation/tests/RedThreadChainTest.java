@@ -64,6 +64,15 @@ class RedThreadChainTest {
     }
 
     @Test
+    void anExternallyFundedMeasureDoesNotBreakForWantOfABudgetLine() {
+        Measure external = Models.measure(m.action, "Sykkelparkering", FundingStatus.EXTERNAL, m.goal);
+
+        RedThreadChain chain = RedThreadChain.of(m.system);
+
+        assertEquals(Set.of(), node(chain, external).breaks());
+    }
+
+    @Test
     void aGoalWithSeveralAnchorsHangsUnderEachButBreaksOnce() {
         Goal shared = Models.goal(m.community, "Helse og bolig", m.target11_1, m.target3_4, m.health);
 

@@ -38,14 +38,14 @@ public final class Messages {
         }
     }
 
-    /** The message of a finding: argument 0 is the subject, the others follow in order. */
-    public static String finding(Locale locale, String ruleId, EObject subject, List<Object> arguments) {
+    /** The message of a finding from its rule's pattern: argument 0 is the subject, the others follow in order. */
+    public static String finding(Locale locale, String pattern, EObject subject, List<Object> arguments) {
         List<Object> shown = new ArrayList<>(arguments.size() + 1);
         shown.add(Labels.of(subject, locale));
         for (Object argument : arguments) {
             shown.add(shown(argument, locale));
         }
-        return new MessageFormat(text(locale, ruleId), locale).format(shown.toArray());
+        return new MessageFormat(pattern, locale).format(shown.toArray());
     }
 
     private static Object shown(Object argument, Locale locale) {

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import no.redthread.model.plan.Plan;
+import no.redthread.model.plan.FundingStatus;
+import no.redthread.model.plan.Measure;
 import no.redthread.model.plan.PlanPackage;
 import no.redthread.model.plan.PlanStatus;
 import no.redthread.model.plan.SdgTarget;
@@ -74,6 +76,16 @@ class EditLabelsTest {
         SdgTarget target = Plans.FACTORY.createSdgTarget();
         assertDescriptor("nb", target, PlanPackage.Literals.SDG_TARGET__NB_TEXT_FLAGGED, "Bokmålsteksten er feil", true, "Ja");
         assertDescriptor("en", target, PlanPackage.Literals.SDG_TARGET__NB_TEXT_FLAGGED, "Norwegian text is wrong", false, "No");
+    }
+
+    @Test
+    void externalFundingHasItsNameInEachLanguage() {
+        Measure measure = Plans.FACTORY.createMeasure();
+        EStructuralFeature funding = PlanPackage.Literals.MEASURE__FUNDING_STATUS;
+        assertDescriptor("nb", measure, funding, "Finansiering", FundingStatus.EXTERNAL, "Ekstern finansiering");
+        assertDescriptor("nn", measure, funding, "Finansiering", FundingStatus.EXTERNAL, "Ekstern finansiering");
+        assertDescriptor("en", measure, funding, "Funding", FundingStatus.EXTERNAL, "External funding");
+        assertDescriptor("nb", measure, funding, "Finansiering", FundingStatus.PARTLY_FUNDED, "Delvis finansiert");
     }
 
     @Test

@@ -201,7 +201,7 @@ class PlanEditorPartTest {
     }
 
     private PlanEditorPart open() {
-        PlanEditorPart editor = new PlanEditorPart(product.workspaces, product.site(PlanEditorDescriptor.ID));
+        PlanEditorPart editor = new PlanEditorPart(product.workspaces, ProductPath.service(MeasureFunding.class), product.site(PlanEditorDescriptor.ID));
         editor.createControl(product.shell);
         product.shell.open();
         product.spin(50);

@@ -64,7 +64,7 @@ class PlanningViewsTest {
     void aFindingNavigatesTheExplorerAndThePlanEditorToItsObject() throws InterruptedException {
         ExplorerPart explorer = new ExplorerPart(workspaces, site(ExplorerDescriptor.ID));
         explorer.createControl(shell);
-        PlanEditorPart editor = new PlanEditorPart(workspaces, site(PlanEditorDescriptor.ID));
+        PlanEditorPart editor = new PlanEditorPart(workspaces, ProductPath.service(MeasureFunding.class), site(PlanEditorDescriptor.ID));
         editor.createControl(shell);
         ProblemsPart problems = new ProblemsPart(workspaces, ProductPath.service(RedThreadValidator.class), site(ProblemsDescriptor.ID));
         problems.createControl(shell);
@@ -90,7 +90,7 @@ class PlanningViewsTest {
         double cost = measure.getCostPerYear();
         ExplorerPart explorer = new ExplorerPart(workspaces, site(ExplorerDescriptor.ID));
         explorer.createControl(shell);
-        PlanEditorPart editor = new PlanEditorPart(workspaces, site(PlanEditorDescriptor.ID));
+        PlanEditorPart editor = new PlanEditorPart(workspaces, ProductPath.service(MeasureFunding.class), site(PlanEditorDescriptor.ID));
         editor.createControl(shell);
         shell.open();
         UndoContext undo = ProductPath.service(UndoContext.class);

@@ -30,11 +30,13 @@ final class MeasureColumns {
     private final TableViewer viewer;
     private final Supplier<EditingDomain> domain;
     private final Predicate<EObject> editable;
+    private final MeasureFunding funding;
 
-    MeasureColumns(TableViewer viewer, Supplier<EditingDomain> domain, Predicate<EObject> editable) {
+    MeasureColumns(TableViewer viewer, Supplier<EditingDomain> domain, Predicate<EObject> editable, MeasureFunding funding) {
         this.viewer = viewer;
         this.domain = domain;
         this.editable = editable;
+        this.funding = funding;
     }
 
     void create() {
@@ -91,7 +93,8 @@ final class MeasureColumns {
     private void funding() {
         List<FundingStatus> values = FundingStatus.VALUES;
         String[] labels = values.stream().map(v -> Messages.get("funding." + v.getName())).toArray(String[]::new);
-        column("measure.funding", 130, m -> Messages.get("funding." + m.getFundingStatus().getName()))
+        // the status with what modules add (granted grants); the editor chooses the status only
+        column("measure.funding", 230, funding::text)
                 .setEditingSupport(new Editing(new ComboBoxCellEditor(viewer.getTable(), labels, SWT.READ_ONLY)) {
                     @Override
                     protected Object getValue(Object element) {

@@ -16,15 +16,17 @@ public final class PlanEditorDescriptor extends PlanningPartDescriptor {
     public static final String ID = "no.redthread.planEditor";
 
     private final WorkspaceService workspaces;
+    private final MeasureFunding funding;
 
     @Activate
-    public PlanEditorDescriptor(@Reference WorkspaceService workspaces) {
+    public PlanEditorDescriptor(@Reference WorkspaceService workspaces, @Reference MeasureFunding funding) {
         super(ID, "planEditor.label", Area.CENTER);
         this.workspaces = workspaces;
+        this.funding = funding;
     }
 
     @Override
     public WorkbenchPart createPart(PartSite site) {
-        return new PlanEditorPart(workspaces, site);
+        return new PlanEditorPart(workspaces, funding, site);
     }
 }

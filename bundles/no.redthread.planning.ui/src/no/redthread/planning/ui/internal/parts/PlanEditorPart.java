@@ -43,6 +43,7 @@ import no.redthread.workspace.ui.WorkspaceWatch;
 final class PlanEditorPart implements WorkbenchPart {
 
     private final WorkspaceService workspaces;
+    private final MeasureFunding funding;
     private final PartSite site;
     private final Predicate<EObject> editable;
     private final Supplier<EditingDomain> domain;
@@ -55,8 +56,9 @@ final class PlanEditorPart implements WorkbenchPart {
     private Label empty;
     private SashForm tables;
 
-    PlanEditorPart(WorkspaceService workspaces, PartSite site) {
+    PlanEditorPart(WorkspaceService workspaces, MeasureFunding funding, PartSite site) {
         this.workspaces = workspaces;
+        this.funding = funding;
         this.site = site;
         this.domain = () -> workspaces.current().map(Workspace::editingDomain).orElse(null);
         this.editable = object -> workspaces.current().filter(w -> InWorkspace.contains(w, object))
@@ -80,7 +82,7 @@ final class PlanEditorPart implements WorkbenchPart {
         measures.getTable().setLinesVisible(true);
         measures.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         measures.setContentProvider(ArrayContentProvider.getInstance());
-        new MeasureColumns(measures, domain, editable).create();
+        new MeasureColumns(measures, domain, editable, funding).create();
         FormSections.buttons(measureSection, "planEditor.newMeasure", this::addMeasure, "planEditor.delete", () -> delete(measures));
         goals.addSelectionChangedListener(e -> publish(goals));
         measures.addSelectionChangedListener(e -> publish(measures));

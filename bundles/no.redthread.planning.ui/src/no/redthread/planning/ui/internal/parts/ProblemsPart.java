@@ -23,12 +23,14 @@ import no.redthread.workspace.WorkspaceService;
 
 /**
  * Where the red thread breaks, and files that could not be read. Double-click (or Enter) selects
- * the object, so the Explorer and the plan editor go to it.
+ * the object, so the Explorer and the plan editor go to it. A module's finding may be about an object
+ * outside the plans (a funding application): then the plan objects it names are selected after it, so
+ * Properties shows the object and the Explorer and the plan editor go to what it concerns.
  */
 final class ProblemsPart implements WorkbenchPart {
 
-    /** A row: a finding of the validator, or a workspace file problem. */
-    record Row(String severity, String message, String where, EObject subject) {
+    /** A row: a finding of the validator (with the plan objects it names), or a workspace file problem. */
+    record Row(String severity, String message, String where, EObject subject, List<EObject> named) {
     }
 
     private final WorkspaceService workspaces;
@@ -56,6 +58,10 @@ final class ProblemsPart implements WorkbenchPart {
         refresh();
     }
 
+    TableViewer viewer() {
+        return viewer;
+    }
+
     @Override
     public void setFocus() {
         viewer.getControl().setFocus();
@@ -65,14 +71,14 @@ final class ProblemsPart implements WorkbenchPart {
         List<Row> rows = new ArrayList<>();
         watch.workspace().ifPresent(workspace -> {
             for (WorkspaceProblem problem : workspace.problems()) {
-                rows.add(new Row(Messages.get("problems.file"), problem.reason(), problem.toString(), null));
+                rows.add(new Row(Messages.get("problems.file"), problem.reason(), problem.toString(), null, List.of()));
             }
         });
         watch.workspace().ifPresent(workspace -> watch.planSystem().ifPresent(system -> {
             AdapterFactory types = workspace.editingDomain().getAdapterFactory();
             for (Finding finding : validator.validate(system)) {
                 rows.add(new Row(finding.severity().label(java.util.Locale.getDefault()), finding.message(),
-                        Labels.typeName(types, finding.subject()), finding.subject()));
+                        Labels.typeName(types, finding.subject()), finding.subject(), inPlans(finding)));
             }
         }));
         return rows;
@@ -87,7 +93,18 @@ final class ProblemsPart implements WorkbenchPart {
     private void navigate() {
         Row row = (Row) ((IStructuredSelection) viewer.getSelection()).getFirstElement();
         if (row != null && row.subject() != null) {
-            site.publishSelection(List.of(row.subject()));
+            List<EObject> selected = new ArrayList<>(List.of(row.subject()));
+            selected.addAll(row.named());
+            site.publishSelection(List.copyOf(selected));
         }
+    }
+
+    /** For a subject outside the plans, the plan objects the finding names; nothing for a subject in a plan. */
+    private static List<EObject> inPlans(Finding finding) {
+        if (PlanEditorPart.planOf(finding.subject()) != null) {
+            return List.of();
+        }
+        return finding.arguments().stream().filter(EObject.class::isInstance).map(EObject.class::cast)
+                .filter(object -> PlanEditorPart.planOf(object) != null).toList();
     }
 }

@@ -16,15 +16,17 @@ public final class PropertiesDescriptor extends PlanningPartDescriptor {
     public static final String ID = "no.redthread.properties";
 
     private final WorkspaceService workspaces;
+    private final MeasureFunding funding;
 
     @Activate
-    public PropertiesDescriptor(@Reference WorkspaceService workspaces) {
+    public PropertiesDescriptor(@Reference WorkspaceService workspaces, @Reference MeasureFunding funding) {
         super(ID, "properties.label", Area.RIGHT);
         this.workspaces = workspaces;
+        this.funding = funding;
     }
 
     @Override
     public WorkbenchPart createPart(PartSite site) {
-        return new PropertiesPart(workspaces, site);
+        return new PropertiesPart(workspaces, funding, site);
     }
 }
