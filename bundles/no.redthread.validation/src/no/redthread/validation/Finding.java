@@ -11,7 +11,7 @@ import no.redthread.validation.internal.Messages;
 /**
  * One break in the red thread.
  *
- * @param rule the rule that found it: a built-in {@link RedThreadRule} or a module's (since 1.1; before, the type was
+ * @param rule the rule that found it: a built-in {@link RedThreadRule} or a module's (since 2.0; before, the type was
  *        {@code RedThreadRule}, which is a {@link FindingRule})
  * @param subject the model object it is about, so a view can select and reveal it
  * @param arguments what the message names besides the subject: model objects (named by their current label when

@@ -7,7 +7,7 @@ import java.util.Locale;
  * {@link RuleContribution}. The id is stable (used in resource bundles, saved filters and reports: never change or
  * reuse one; a module's ids start with the kind of object they are about, e.g. {@code "application."}).
  *
- * @since 1.1
+ * @since 2.0
  */
 public interface FindingRule {
 

@@ -10,7 +10,7 @@ import no.redthread.model.plan.PlanSystem;
  * comes or goes changes the next validation, nothing else. The model a contribution reads beside the plan system
  * (its own module root) is in the plan system's resource set, next to it.
  *
- * @since 1.1
+ * @since 2.0
  */
 public interface RuleContribution {
 

@@ -53,7 +53,7 @@ public final class WorkspaceConsole {
             out.append(finding.severity()).append('\t').append(finding.ruleId()).append('\t')
                     .append(finding.message(Locale.getDefault())).append('\n');
         }
-        return out.append(findings.size()).append(" findings").toString();
+        return out.append(ConsoleTexts.get("validate.count", findings.size())).toString();
     }
 
     /** Opens a workspace folder and validates it. */

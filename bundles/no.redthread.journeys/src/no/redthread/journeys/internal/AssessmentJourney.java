@@ -76,7 +76,7 @@ final class AssessmentJourney extends Journey {
             shot("completed");
         });
         step("File → Eksporter bærekraftsvurdering writes a PDF through the save dialog", this::export);
-        step("the PDF names the municipality and the user by full name, is tagged and embeds its fonts", () -> {
+        step("the PDF names the municipality and the user by full name, is tagged, embeds its fonts and holds the chart", () -> {
             PdfCheck pdf = PdfCheck.of(out.resolve(name() + "-export.pdf"));
             String login = System.getProperty("user.name");
             check(pdf.text().contains("Røros"), "the municipality (Røros) named in the PDF", excerpt(pdf.text()));
@@ -84,6 +84,8 @@ final class AssessmentJourney extends Journey {
                     "the user's full name «" + FULL_NAME + "», not the login «" + login + "»", excerpt(pdf.text()));
             check(pdf.tagged(), "a tagged PDF (universell utforming)", "no structure tree");
             check(pdf.fontsNotEmbedded().isEmpty(), "every font embedded", "not embedded: " + pdf.fontsNotEmbedded());
+            check(pdf.figures().size() == 1 && !pdf.figures().get(0).isBlank() && !"null".equals(pdf.figures().get(0)),
+                    "the summary chart as one figure with a text alternative", "figures: " + pdf.figures());
         });
         step("Ctrl+S saves the assessment", () -> {
             focusWindow();

@@ -55,6 +55,16 @@ class JsonSettingsStoreTest {
     }
 
     @Test
+    void theFirstSaveMakesTheSettingsFolder() throws IOException {
+        Path fresh = folder.resolve("config").resolve("redthread");
+        JsonSettingsStore store = new JsonSettingsStore(fresh);
+
+        store.save("recent-workspaces", List.of("/home/planner/Alta"));
+
+        assertEquals(List.of("/home/planner/Alta"), store.load("recent-workspaces", List.class).orElseThrow());
+    }
+
+    @Test
     void savingLeavesNoTemporaryFilesBehind() throws IOException {
         JsonSettingsStore store = new JsonSettingsStore(folder);
         store.save("preferences", Map.of("language", "nn"));

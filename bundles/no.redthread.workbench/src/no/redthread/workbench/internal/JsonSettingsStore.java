@@ -93,7 +93,9 @@ public final class JsonSettingsStore implements SettingsStore {
 
     @Override
     public synchronized void save(String name, Object value) throws IOException {
-        AtomicFiles.write(fileOf(name), out -> out.write(mapper.writeValueAsBytes(value)));
+        Path file = fileOf(name);
+        Files.createDirectories(file.getParent());
+        AtomicFiles.write(file, out -> out.write(mapper.writeValueAsBytes(value)));
     }
 
     @Override

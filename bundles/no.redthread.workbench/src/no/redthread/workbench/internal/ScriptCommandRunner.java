@@ -9,13 +9,15 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.FrameworkListener;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * {@code redthread -c "command"}: once the framework has started, runs one console command,
+ * {@code redthread -c "command"}: once the framework has started its modules (reached the start level
+ * {@value #MODULES_LEVEL_PROPERTY} when the product sets it), runs one console command,
  * prints its result and ends the JVM with status 0, or 1 when the command fails, so scripts can
  * do what the GUI does.
  */
@@ -23,6 +25,7 @@ import org.osgi.service.component.annotations.Reference;
 public final class ScriptCommandRunner implements FrameworkListener {
 
     static final String COMMAND_PROPERTY = "redthread.command";
+    static final String MODULES_LEVEL_PROPERTY = "redthread.modules.startlevel";
 
     private final BundleContext context;
     private final CommandProcessor processor;
@@ -37,7 +40,7 @@ public final class ScriptCommandRunner implements FrameworkListener {
         if (command != null && !command.isBlank()) {
             context.addFrameworkListener(this);
             if (context.getBundle(0).getState() == Bundle.ACTIVE) {
-                runOnce();
+                runOnceModulesStarted();
             }
         }
     }
@@ -49,12 +52,17 @@ public final class ScriptCommandRunner implements FrameworkListener {
 
     @Override
     public void frameworkEvent(FrameworkEvent event) {
-        if (event.getType() == FrameworkEvent.STARTED) {
-            runOnce();
+        if (event.getType() == FrameworkEvent.STARTED || event.getType() == FrameworkEvent.STARTLEVEL_CHANGED) {
+            runOnceModulesStarted();
         }
     }
 
-    private void runOnce() {
+    private void runOnceModulesStarted() {
+        String modules = context.getProperty(MODULES_LEVEL_PROPERTY);
+        int level = context.getBundle(0).adapt(FrameworkStartLevel.class).getStartLevel();
+        if (modules != null && level < Integer.parseInt(modules.trim())) {
+            return;
+        }
         if (started.compareAndSet(false, true)) {
             new Thread(this::run, "Redthread command").start();
         }

@@ -30,9 +30,11 @@ public final class WorkbenchLauncher {
     static final String HEADLESS = "redthread.headless";
     /** Printed to stdout when the window's first frame is painted; the smoke test and the benchmark wait for it. */
     static final String SHOWN_MARKER = "Redthread: window shown";
+    private static final int MODULES_AT_THE_LATEST_MS = 3000;
 
     private final BundleContext context;
     private final WorkbenchServices services;
+    private final ModuleStart moduleStart;
     private Thread uiThread;
     private volatile Display display;
     private volatile boolean deactivating;
@@ -42,8 +44,12 @@ public final class WorkbenchLauncher {
             @Reference SelectionService selection, @Reference(service = LoggerFactory.class) Logger logger) {
         this.context = context;
         this.services = new WorkbenchServices(context, contributions, settings, selection, logger);
-        if (!Boolean.parseBoolean(context.getProperty(HEADLESS))) {
-            Locale.setDefault(UiPreferences.load(settings).locale());
+        this.moduleStart = new ModuleStart(context);
+        // Console commands speak the user's language too, with or without a window.
+        Locale.setDefault(UiPreferences.load(settings).locale());
+        if (Boolean.parseBoolean(context.getProperty(HEADLESS))) {
+            moduleStart.enter();
+        } else {
             uiThread = new Thread(this::runUi, "Redthread UI");
             uiThread.start();
         }
@@ -77,7 +83,10 @@ public final class WorkbenchLauncher {
                 shown.set(true);
                 System.out.println(SHOWN_MARKER + " (" + sinceJvmStart() + " ms after JVM start)");
                 window.windowShown();
+                moduleStart.enter();
             });
+            // A window that is never painted (started minimised) must not keep the modules from starting.
+            display.timerExec(MODULES_AT_THE_LATEST_MS, moduleStart::enter);
             while (!window.shell().isDisposed()) {
                 if (!display.readAndDispatch()) {
                     display.sleep();
