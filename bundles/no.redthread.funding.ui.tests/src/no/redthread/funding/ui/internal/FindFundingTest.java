@@ -46,8 +46,8 @@ class FindFundingTest {
         SearchPart search = new SearchPart(session, fixture.labels(), fixture.site(SearchDescriptor.ID), () -> null);
         search.createControl(fixture.shell);
         fixture.shell.open();
-        CommandContribution find = command(FindFundingCommand.ID);
-        assertTrue(find.inContextMenu(), "offered in the Explorer's and plan editor's context menus");
+        assertTrue(command(FindFundingCommand.ID).inContextMenu(), "offered in the Explorer's and plan editor's context menus");
+        CommandContribution find = new FindFundingCommand(fixture.selection, fixture.service(SchemeMatcher.class), session);
         fixture.selection.publish("test", List.of(fixture.workspace.planSystem().orElseThrow()));
         assertFalse(find.isEnabled(), "not on a plan system");
 
@@ -78,7 +78,6 @@ class FindFundingTest {
     }
 
     private CommandContribution command(String id) throws Exception {
-        fixture.session(); // the command needs the session's search
         long end = System.currentTimeMillis() + 10_000;
         while (System.currentTimeMillis() < end) {
             for (ServiceReference<CommandContribution> reference : fixture.context.getServiceReferences(CommandContribution.class, null)) {

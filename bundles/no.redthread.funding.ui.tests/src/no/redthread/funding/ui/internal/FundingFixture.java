@@ -12,7 +12,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.util.tracker.ServiceTracker;
 
 import no.redthread.core.catalogue.CatalogueService;
@@ -27,7 +26,7 @@ import no.redthread.workspace.WorkspaceService;
 
 /**
  * The demo workspace (Røros) in bokmål with a real shell under Xvfb, the running services (the real catalogue of 53
- * schemes) and part sites as the workbench gives them.
+ * schemes, the Lucene search, the matcher, the applications) and part sites as the workbench gives them.
  */
 final class FundingFixture implements AutoCloseable {
 
@@ -40,7 +39,6 @@ final class FundingFixture implements AutoCloseable {
     final Display display;
     final Shell shell;
     private final Locale locale = Locale.getDefault();
-    private final ServiceRegistration<SchemeSearch> search;
 
     FundingFixture(Path folder) throws Exception {
         Locale.setDefault(Locale.of("nb", "NO"));
@@ -48,8 +46,7 @@ final class FundingFixture implements AutoCloseable {
         selection = service(SelectionService.class);
         catalogue = service(CatalogueService.class);
         catalog = service(FundingCatalog.class);
-        search = context.getServiceReference(SchemeSearch.class) == null
-                ? context.registerService(SchemeSearch.class, new FixtureSearch(catalog), null) : null;
+        service(SchemeSearch.class); // the Lucene search of no.redthread.funding.search
         workspace = workspaces.create(folder.resolve("roros"), service(DemoPlanSystem.class).create());
         display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
         shell = new Shell(display);
@@ -61,14 +58,12 @@ final class FundingFixture implements AutoCloseable {
     public void close() {
         shell.dispose();
         workspaces.close();
-        if (search != null) {
-            search.unregister();
-        }
         Locale.setDefault(locale);
     }
 
+    /** A session of its own over the running search, so no test sees another's text, ticks or match. */
     FundingSession session() throws InterruptedException {
-        return service(FundingSession.class);
+        return new FundingSession(service(SchemeSearch.class));
     }
 
     FacetLabels labels() {

@@ -136,6 +136,15 @@ final class DetailPart implements WorkbenchPart {
             open.setText(Messages.get("detail.openUrl"));
             open.addListener(SWT.Selection, e -> browser.accept(shown.url().toString()));
         }
+        Button apply = new Button(row, SWT.PUSH);
+        apply.setText(Messages.get("apply.command"));
+        apply.addListener(SWT.Selection, e -> {
+            site.publishSelection(List.of(shown)); // the command applies to the selected scheme
+            WorkbenchNavigation shownNavigation = navigation.get();
+            if (shownNavigation != null) {
+                shownNavigation.runCommand(ApplyCommand.ID);
+            }
+        });
     }
 
     private <T extends Control> T wide(T control) {

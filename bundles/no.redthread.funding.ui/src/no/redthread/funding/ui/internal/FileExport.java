@@ -35,11 +35,6 @@ abstract class FileExport implements CommandContribution {
         return MenuLocation.FILE;
     }
 
-    @Override
-    public boolean inContextMenu() {
-        return true;
-    }
-
     /** The proposed file name with its extension, e.g. "Virkemidler.csv". */
     abstract String proposedName();
 

@@ -76,7 +76,12 @@ final class SearchPart implements WorkbenchPart {
         results.viewer().addDoubleClickListener(e -> showDetail());
         MenuManager menu = new MenuManager();
         menu.setRemoveAllWhenShown(true);
-        menu.addMenuListener(site::addContextCommands);
+        menu.addMenuListener(shown -> {
+            site.addContextCommands(shown);
+            shown.add(new org.eclipse.jface.action.Separator());
+            shown.add(runner(ExportCsvCommand.ID, "export.csv.command"));
+            shown.add(runner(ExportSearchCalendarCommand.ID, "export.searchIcs.command"));
+        });
         results.viewer().getTable().setMenu(menu.createContextMenu(results.viewer().getTable()));
         Runnable stop = session.addListener(() -> {
             if (!root.isDisposed()) {
@@ -144,6 +149,19 @@ final class SearchPart implements WorkbenchPart {
         results.show(hits, matches);
         count.setText(Messages.get("result.count", hits.size()));
         root.layout(true, true);
+    }
+
+    /** A menu item that runs a command of this bundle as its menu item in the File menu does. */
+    private org.eclipse.jface.action.Action runner(String commandId, String labelKey) {
+        return new org.eclipse.jface.action.Action(Messages.get(labelKey)) {
+            @Override
+            public void run() {
+                WorkbenchNavigation shown = navigation.get();
+                if (shown != null) {
+                    shown.runCommand(commandId);
+                }
+            }
+        };
     }
 
     private void showDetail() {

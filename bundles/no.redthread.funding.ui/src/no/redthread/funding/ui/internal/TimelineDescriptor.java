@@ -1,7 +1,5 @@
 package no.redthread.funding.ui.internal;
 
-import java.util.List;
-
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,6 +27,6 @@ public final class TimelineDescriptor extends FundingPartDescriptor {
 
     @Override
     public WorkbenchPart createPart(PartSite site) {
-        return new TimelinePart(session, workspaces, List::of, site);
+        return new TimelinePart(session, workspaces, () -> ApplicationRows.rows(workspaces.current()), site);
     }
 }
