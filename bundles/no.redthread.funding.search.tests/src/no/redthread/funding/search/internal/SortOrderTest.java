@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -58,6 +59,13 @@ class SortOrderTest {
                 hits.stream().limit(3).map(hit -> hit.scheme().id()).toList());
         assertTrue(hits.stream().skip(3).allMatch(hit -> hit.scheme().amount().maxPerApplication().isEmpty()));
         assertEquals("enova_kommune", hits.get(3).scheme().id(), "unknown amounts in name order");
+    }
+
+    @Test
+    void namesSortAsNorwegian() {
+        List<String> names = List.of("Åsen", "Zeta", "øya", "Ærlig", "Éva", "eple", "Ørsta", "Evne");
+        assertEquals(List.of("eple", "Éva", "Evne", "Zeta", "Ærlig", "Ørsta", "øya", "Åsen"),
+                names.stream().sorted(Comparator.comparing(HitOrder::nameKey)).toList());
     }
 
     @Test

@@ -14,9 +14,10 @@ import no.redthread.funding.Deadline;
 import no.redthread.funding.FundingScheme;
 
 /**
- * Twelve real schemes written from rows of /work/shared/data/registers/funding_schemes_no.csv (names, owners,
- * purposes, deadlines and amounts as the rows give them; theme and dimension ids chosen from the rows' hints),
- * until the shipped catalogue lands. {@link #TODAY} is the day the tests count deadlines from.
+ * Twelve real schemes written from rows of the funding-scheme register funding_schemes_no.csv (names, owners,
+ * purposes, deadlines and amounts as the rows give them, purposes shortened and in Norwegian; theme and dimension
+ * ids chosen from the rows' hints; the URLs are placeholders), so the tests do not depend on the shipped
+ * catalogue's content. {@link #TODAY} is the day the tests count deadlines from.
  */
 final class TestSchemes {
 

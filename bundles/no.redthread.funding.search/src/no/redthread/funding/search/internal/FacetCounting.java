@@ -24,45 +24,59 @@ final class FacetCounting {
             .toList();
     private static final List<String> BAND_ORDER = Arrays.stream(AmountBand.values()).map(AmountBand::code).toList();
 
+    private static final Facet[] FACETS = Facet.values();
+
     private final Map<Facet, FacetColumn> columns;
     private final Map<Facet, Set<String>> filters;
-    private final Map<Facet, boolean[]> selections = new EnumMap<>(Facet.class);
-    private final Map<Facet, int[]> counts = new EnumMap<>(Facet.class);
-    private final List<Integer> hits = new ArrayList<>();
+    /** By facet ordinal: the column, the filter's selected value numbers (null: no filter) and the counts. */
+    private final FacetColumn[] columnOf = new FacetColumn[FACETS.length];
+    private final boolean[][] selectionOf = new boolean[FACETS.length][];
+    private final int[][] countsOf = new int[FACETS.length][];
+    private final int[] filtered;
+    private final int[] hits;
+    private int hitCount;
 
-    FacetCounting(Map<Facet, FacetColumn> columns, Map<Facet, Set<String>> filters) {
+    FacetCounting(Map<Facet, FacetColumn> columns, Map<Facet, Set<String>> filters, int schemes) {
         this.columns = columns;
         this.filters = filters;
-        columns.forEach((facet, column) -> counts.put(facet, new int[column.values().size()]));
+        this.hits = new int[schemes];
+        columns.forEach((facet, column) -> {
+            columnOf[facet.ordinal()] = column;
+            countsOf[facet.ordinal()] = new int[column.values().size()];
+        });
         filters.forEach((facet, values) -> {
             if (!values.isEmpty()) {
-                selections.put(facet, columns.get(facet).selection(values));
+                selectionOf[facet.ordinal()] = columns.get(facet).selection(values);
             }
         });
+        filtered = Arrays.stream(FACETS).filter(facet -> selectionOf[facet.ordinal()] != null)
+                .mapToInt(Facet::ordinal).toArray();
     }
 
     /** Takes one match of the text. */
     void add(int scheme) {
-        Facet failed = null;
-        for (Map.Entry<Facet, boolean[]> selection : selections.entrySet()) {
-            if (!columns.get(selection.getKey()).schemeHasAny(scheme, selection.getValue())) {
-                if (failed != null) {
+        int failed = -1;
+        for (int facet : filtered) {
+            if (!columnOf[facet].schemeHasAny(scheme, selectionOf[facet])) {
+                if (failed >= 0) {
                     return;
                 }
-                failed = selection.getKey();
+                failed = facet;
             }
         }
-        if (failed != null) {
-            columns.get(failed).count(scheme, counts.get(failed));
+        if (failed >= 0) {
+            columnOf[failed].count(scheme, countsOf[failed]);
             return;
         }
-        hits.add(scheme);
-        columns.forEach((facet, column) -> column.count(scheme, counts.get(facet)));
+        hits[hitCount++] = scheme;
+        for (int facet = 0; facet < FACETS.length; facet++) {
+            columnOf[facet].count(scheme, countsOf[facet]);
+        }
     }
 
     /** The matches that pass every filter, in the order they were added. */
-    List<Integer> hits() {
-        return hits;
+    int[] hits() {
+        return Arrays.copyOf(hits, hitCount);
     }
 
     /**
@@ -73,7 +87,7 @@ final class FacetCounting {
     Map<Facet, List<FacetCount>> counts() {
         Map<Facet, List<FacetCount>> result = new EnumMap<>(Facet.class);
         columns.forEach((facet, column) -> {
-            int[] count = counts.get(facet);
+            int[] count = countsOf[facet.ordinal()];
             List<FacetCount> values = new ArrayList<>();
             for (int value = 0; value < count.length; value++) {
                 if (count[value] > 0 || filters.getOrDefault(facet, Set.of()).contains(column.values().get(value))) {

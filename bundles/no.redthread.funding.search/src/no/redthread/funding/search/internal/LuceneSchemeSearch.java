@@ -1,5 +1,8 @@
 package no.redthread.funding.search.internal;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -20,6 +23,14 @@ import no.redthread.funding.SearchResult;
 @Component(service = SchemeSearch.class)
 public final class LuceneSchemeSearch implements SchemeSearch {
 
+    /**
+     * Lucene warns on stderr once that the JDK's incubating Vector API is not enabled, which only matters for vector
+     * search on large indexes. Silenced: under a Gogo script session (redthread -c) that write to stderr recursed
+     * until the stack overflowed and the first index could not be built. Held here, as JUL keeps loggers weakly.
+     */
+    private static final Logger VECTORIZATION_LOG = Logger
+            .getLogger("org.apache.lucene.internal.vectorization.VectorizationProvider");
+
     private final FundingCatalog catalog;
     private final CatalogueService catalogue;
     private volatile SchemeIndex index;
@@ -31,6 +42,7 @@ public final class LuceneSchemeSearch implements SchemeSearch {
             @Reference CatalogueService catalogue) {
         this.catalog = catalog;
         this.catalogue = catalogue;
+        VECTORIZATION_LOG.setLevel(Level.SEVERE);
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -12,6 +14,7 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.no.NorwegianAnalyzer;
 import org.apache.lucene.analysis.no.NorwegianLightStemFilter;
@@ -52,15 +55,35 @@ final class NorwegianAnalysis {
         };
     }
 
-    /** Folded, stop words dropped, compounds split by {@code compoundParts} (folded words), stemmed. */
+    /**
+     * Folded, stop words dropped, compounds split by {@code compoundParts} (folded words), stemmed. Each distinct
+     * word is split and stemmed once per analyzer ({@link WordExpansionFilter}).
+     */
     static Analyzer full(CharArraySet compoundParts) {
+        Analyzer oneWord = splitAndStem(compoundParts);
+        Map<String, String[]> cache = WordExpansionFilter.newCache();
+        Function<String, String[]> expand = word -> {
+            String[] terms = tokens(oneWord, word).stream().distinct().toArray(String[]::new);
+            return terms.length == 0 ? new String[] { word } : terms;
+        };
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream stream = new StopFilter(folded(source), STOP_WORDS);
-                stream = new DictionaryCompoundWordTokenFilter(stream, compoundParts, MIN_COMPOUND, MIN_SUBWORD,
-                        MAX_SUBWORD, false);
+                return new TokenStreamComponents(source, new WordExpansionFilter(stream, cache, expand));
+            }
+        };
+    }
+
+    /** One folded word in, its stem and its compound parts' stems out. */
+    private static Analyzer splitAndStem(CharArraySet compoundParts) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new KeywordTokenizer();
+                TokenStream stream = new DictionaryCompoundWordTokenFilter(source, compoundParts, MIN_COMPOUND,
+                        MIN_SUBWORD, MAX_SUBWORD, false);
                 return new TokenStreamComponents(source, new NorwegianLightStemFilter(stream));
             }
         };
@@ -76,6 +99,11 @@ final class NorwegianAnalysis {
             folded.add(fold((char[]) word));
         }
         return CharArraySet.unmodifiableSet(folded);
+    }
+
+    /** A lower-case word folded to ASCII as the analyzers fold it. */
+    static String fold(String word) {
+        return fold(word.toCharArray());
     }
 
     private static String fold(char[] word) {

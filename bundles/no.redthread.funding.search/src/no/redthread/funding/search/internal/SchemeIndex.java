@@ -2,12 +2,8 @@ package no.redthread.funding.search.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Locale;
-import java.util.stream.IntStream;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -43,31 +39,18 @@ final class SchemeIndex {
     /** Per Lucene document id the scheme's position in {@link #schemes}. */
     private final int[] schemeOfDoc;
     private final Map<Facet, FacetColumn> columns;
-    /** Per scheme position its place in Norwegian alphabetical order of names. */
-    private final int[] nameRank;
+    private final HitOrder order;
     private volatile DayView dayView;
 
-    private SchemeIndex(long revision, List<FundingScheme> schemes, IndexAnalyzers analyzers, IndexSearcher searcher, int[] schemeOfDoc, Map<Facet, FacetColumn> columns) {
+    private SchemeIndex(long revision, List<FundingScheme> schemes, IndexAnalyzers analyzers, IndexSearcher searcher,
+            int[] schemeOfDoc, Map<Facet, FacetColumn> columns) {
         this.revision = revision;
         this.schemes = schemes;
         this.analyzers = analyzers;
         this.searcher = searcher;
         this.schemeOfDoc = schemeOfDoc;
         this.columns = columns;
-        this.nameRank = nameRank(schemes);
-    }
-
-    private static int[] nameRank(List<FundingScheme> schemes) {
-        Collator collator = Collator.getInstance(Locale.forLanguageTag("nb-NO"));
-        Comparator<Integer> byName = Comparator.comparing(
-                (Integer scheme) -> collator.getCollationKey(String.valueOf(schemes.get(scheme).nameNb())))
-                .thenComparing(scheme -> schemes.get(scheme).id());
-        List<Integer> sorted = IntStream.range(0, schemes.size()).boxed().sorted(byName).toList();
-        int[] rank = new int[schemes.size()];
-        for (int place = 0; place < rank.length; place++) {
-            rank[sorted.get(place)] = place;
-        }
-        return rank;
+        this.order = new HitOrder(schemes);
     }
 
     /** Indexes the schemes; {@code themeName} gives a theme id's Norwegian name (empty when unknown). */
@@ -119,17 +102,18 @@ final class SchemeIndex {
     SearchResult search(SearchQuery query) {
         float[] scores = match(query.text());
         DayView day = day(query.today());
-        FacetCounting counting = new FacetCounting(columns(day), query.filters());
+        FacetCounting counting = new FacetCounting(columns(day), query.filters(), scores.length);
         for (int scheme = 0; scheme < scores.length; scheme++) {
             if (!Float.isNaN(scores[scheme])) {
                 counting.add(scheme);
             }
         }
-        List<Integer> hits = new ArrayList<>(counting.hits());
-        hits.sort(HitOrder.of(query.sort(), scores, nameRank, schemes, day.next()));
-        return new SearchResult(hits.stream()
-                .map(scheme -> new Hit(schemes.get(scheme), scores[scheme], day.next().get(scheme))).toList(),
-                counting.counts());
+        int[] hits = order.sort(counting.hits(), query.sort(), scores, day);
+        List<Hit> found = new ArrayList<>(hits.length);
+        for (int scheme : hits) {
+            found.add(new Hit(schemes.get(scheme), scores[scheme], day.next().get(scheme)));
+        }
+        return new SearchResult(found, counting.counts());
     }
 
     long revision() {
