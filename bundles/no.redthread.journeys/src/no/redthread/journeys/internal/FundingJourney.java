@@ -59,7 +59,7 @@ final class FundingJourney extends Journey {
             String text = ui.sync(box::getText);
             int promised = Integer.parseInt(text.substring(text.lastIndexOf('(') + 1, text.lastIndexOf(')')));
             robot.click(box);
-            ui.waitFor("the box ticked and " + promised + " hits", () -> box.getSelection() && count() == promised,
+            ui.waitFor("the box ticked and " + promised + " hits", () -> !box.isDisposed() && box.getSelection() && count() == promised,
                     () -> count() + " hits");
             shot("facet");
         });

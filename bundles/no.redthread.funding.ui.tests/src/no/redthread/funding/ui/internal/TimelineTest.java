@@ -66,8 +66,8 @@ class TimelineTest {
         canvas.show(timeline);
         fixture.shell.open();
         fixture.flush();
-        int width = canvas.control().getSize().x;
-        Image image = new Image(fixture.display, width, canvas.control().getSize().y);
+        int width = canvas.control().getClientArea().width;
+        Image image = new Image(fixture.display, canvas.control().getSize().x, canvas.control().getSize().y);
         GC gc = new GC(image);
         canvas.control().print(gc);
         gc.dispose();

@@ -1,6 +1,5 @@
 package no.redthread.funding.ui.internal;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +19,14 @@ import no.redthread.funding.Facet;
 import no.redthread.funding.SearchResult;
 
 /**
- * A group of check boxes per facet, "Klimatilpasning (7)", each ticking a value in the {@link FundingSession}. The
- * boxes are rebuilt only when a facet's values change, so ticking one by keyboard keeps the focus on it.
+ * A group of check boxes per facet, "Klimatilpasning (7)", each ticking a value in the {@link FundingSession}. A
+ * facet's boxes are rebuilt only when its values change, so ticking one by keyboard keeps the focus on it.
  */
 final class FacetPanel {
+
+    /** Who may apply and when first: what a municipality narrows by most; the long list of owners last. */
+    private static final List<Facet> ORDER = List.of(Facet.APPLICANT, Facet.DEADLINE_WINDOW, Facet.DIMENSION, Facet.THEME,
+            Facet.SDG, Facet.AMOUNT_BAND, Facet.OWNER);
 
     private final FundingSession session;
     private final FacetLabels labels;
@@ -31,6 +34,7 @@ final class FacetPanel {
     private final Composite content;
     private final Map<Facet, List<String>> shownValues = new LinkedHashMap<>();
     private final Map<String, Button> boxes = new LinkedHashMap<>();
+    private final Map<Facet, Group> groups = new java.util.EnumMap<>(Facet.class);
 
     FacetPanel(Composite parent, FundingSession session, FacetLabels labels) {
         this.session = session;
@@ -38,6 +42,7 @@ final class FacetPanel {
         scroll = new ScrolledComposite(parent, SWT.V_SCROLL);
         scroll.setExpandHorizontal(true);
         scroll.setExpandVertical(true);
+        scroll.setShowFocusedControl(true); // tabbing to a box scrolls it into view
         content = new Composite(scroll, SWT.NONE);
         content.setLayout(new GridLayout(1, false));
         scroll.setContent(content);
@@ -48,18 +53,16 @@ final class FacetPanel {
     }
 
     void show(SearchResult result) {
-        Map<Facet, List<String>> values = new LinkedHashMap<>();
-        for (Facet facet : Facet.values()) {
-            values.put(facet, result.facets().getOrDefault(facet, List.of()).stream()
-                    .map(SearchResult.FacetCount::value).toList());
-        }
-        if (!values.equals(shownValues)) {
-            rebuild(values);
-        }
-        for (Facet facet : Facet.values()) {
-            for (SearchResult.FacetCount count : result.facets().getOrDefault(facet, List.of())) {
+        for (Facet facet : ORDER) {
+            List<SearchResult.FacetCount> counts = result.facets().getOrDefault(facet, List.of());
+            List<String> values = counts.stream().map(SearchResult.FacetCount::value).toList();
+            if (!values.equals(shownValues.get(facet))) {
+                rebuild(facet, values);
+            }
+            for (SearchResult.FacetCount count : counts) {
                 Button box = boxes.get(key(facet, count.value()));
-                box.setText(labels.value(facet, count.value()) + " (" + count.count() + ")");
+                box.setText(labels.value(facet, count.value()).replace("&", "&&") + " (" + count.count() + ")");
+                box.setToolTipText(labels.value(facet, count.value()));
                 box.setSelection(session.isTicked(facet, count.value()));
             }
         }
@@ -72,30 +75,34 @@ final class FacetPanel {
         return boxes.get(key(facet, value));
     }
 
-    private void rebuild(Map<Facet, List<String>> values) {
+    /**
+     * Makes a facet's boxes anew when its values changed (only then: ticking a value leaves its own facet's values as
+     * they are, so the box the user ticked, and its focus, stay). A facet without values is hidden.
+     */
+    private void rebuild(Facet facet, List<String> values) {
+        Group group = groups.computeIfAbsent(facet, f -> {
+            Group made = new Group(content, SWT.NONE);
+            made.setText(FacetLabels.facet(f));
+            made.setLayout(new GridLayout(1, false));
+            made.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            return made;
+        });
         Control focus = Display.getCurrent().getFocusControl();
         String focused = boxes.entrySet().stream().filter(e -> e.getValue() == focus).map(Map.Entry::getKey)
                 .findFirst().orElse(null);
-        for (Control child : content.getChildren()) {
+        for (Control child : group.getChildren()) {
+            boxes.values().remove(child);
             child.dispose();
         }
-        boxes.clear();
-        shownValues.clear();
-        shownValues.putAll(values);
-        values.forEach((facet, list) -> {
-            if (!list.isEmpty()) {
-                Group group = new Group(content, SWT.NONE);
-                group.setText(FacetLabels.facet(facet));
-                group.setLayout(new GridLayout(1, false));
-                group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-                for (String value : new ArrayList<>(list)) {
-                    Button box = new Button(group, SWT.CHECK);
-                    box.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-                    box.addListener(SWT.Selection, e -> session.setTicked(facet, value, box.getSelection()));
-                    boxes.put(key(facet, value), box);
-                }
-            }
-        });
+        shownValues.put(facet, values);
+        for (String value : values) {
+            Button box = new Button(group, SWT.CHECK);
+            box.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+            box.addListener(SWT.Selection, e -> session.setTicked(facet, value, box.getSelection()));
+            boxes.put(key(facet, value), box);
+        }
+        ((GridData) group.getLayoutData()).exclude = values.isEmpty();
+        group.setVisible(!values.isEmpty());
         Button again = focused == null ? null : boxes.get(focused);
         if (again != null) {
             again.setFocus();

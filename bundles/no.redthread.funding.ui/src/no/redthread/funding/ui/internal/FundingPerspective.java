@@ -31,6 +31,6 @@ public final class FundingPerspective implements PerspectiveDescriptor {
     public PerspectiveLayout defaultLayout() {
         return PerspectiveLayout.empty().with(Area.LEFT, "no.redthread.explorer").with(Area.CENTER, SearchDescriptor.ID)
                 .with(Area.BOTTOM, TimelineDescriptor.ID).with(Area.RIGHT, DetailDescriptor.ID)
-                .withWeights(List.of(15, 57, 28, 62, 38));
+                .withWeights(List.of(12, 64, 24, 62, 38));
     }
 }

@@ -70,7 +70,7 @@ final class SearchPart implements WorkbenchPart {
         count.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         results = new ResultTable(right);
         results.viewer().getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        sash.setWeights(28, 72);
+        sash.setWeights(37, 63);
         results.viewer().addSelectionChangedListener(e -> site.publishSelection(
                 e.getStructuredSelection().toList().stream().map(o -> ((SearchResult.Hit) o).scheme()).toList()));
         results.viewer().addDoubleClickListener(e -> showDetail());

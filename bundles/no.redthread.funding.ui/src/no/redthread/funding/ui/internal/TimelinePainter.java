@@ -1,6 +1,8 @@
 package no.redthread.funding.ui.internal;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -16,6 +18,8 @@ final class TimelinePainter {
     private static final RGB BUDGET = new RGB(123, 31, 162);
     private static final RGB TODAY = new RGB(198, 40, 40);
 
+    static final int LEGEND_ROW = 20;
+
     private final GC gc;
     private final Display display;
     private final Timeline timeline;
@@ -30,7 +34,7 @@ final class TimelinePainter {
         this.right = right;
     }
 
-    /** A tick and a name per month: "jan", or "jan 2027" at the start and where a year begins. */
+    /** A tick and a name per month ("jan"), and below them the year where the window and each year begin. */
     void months(int bottom) {
         gc.setLineStyle(SWT.LINE_SOLID);
         gc.setLineWidth(1);
@@ -39,17 +43,20 @@ final class TimelinePainter {
             gc.setForeground(system(SWT.COLOR_WIDGET_NORMAL_SHADOW));
             gc.drawLine(x, TimelineCanvas.HEADER - 4, x, bottom);
             if (month.isBefore(timeline.end())) {
-                boolean year = month.equals(timeline.start()) || month.getMonthValue() == 1;
                 gc.setForeground(system(SWT.COLOR_WIDGET_FOREGROUND));
-                gc.drawText(Formats.month(month) + (year ? " " + month.getYear() : ""), x + 3, 2, true);
+                gc.drawText(Formats.month(month), x + 3, 1, true);
+                if (month.equals(timeline.start()) || month.getMonthValue() == 1) {
+                    gc.drawText(String.valueOf(month.getYear()), x + 3, TimelineCanvas.HEADER / 2 - 1, true);
+                }
             }
         }
     }
 
-    void rows(int selected, boolean focused) {
-        for (int i = 0; i < timeline.rows().size(); i++) {
+    /** The rows {@code top} to {@code top + count - 1}, the chosen one highlighted. */
+    void rows(int top, int count, int selected, boolean focused) {
+        for (int i = top; i < top + count; i++) {
             Timeline.Row row = timeline.rows().get(i);
-            int y = TimelineCanvas.HEADER + i * TimelineCanvas.ROW;
+            int y = TimelineCanvas.HEADER + (i - top) * TimelineCanvas.ROW;
             if (i == selected) {
                 gc.setBackground(system(focused ? SWT.COLOR_LIST_SELECTION : SWT.COLOR_WIDGET_LIGHT_SHADOW));
                 gc.fillRectangle(0, y, right, TimelineCanvas.ROW);
@@ -92,34 +99,41 @@ final class TimelinePainter {
         gc.setLineWidth(1);
     }
 
-    /** What each mark means, on one line below the rows. */
-    void legend(int y) {
+    /** What each mark means, from {@code y} down in rows as wide as {@code width}; returns the height drawn. */
+    int legend(int top, int width) {
+        List<Map.Entry<Runnable, String>> entries = List.of(
+                Map.entry(() -> diamond(0, 0, SCHEME, false), "timeline.legend.deadline"),
+                Map.entry(() -> diamond(0, 0, SCHEME, true), "timeline.legend.estimated"),
+                Map.entry(() -> circle(0, 0, APPLICATION), "timeline.legend.application"),
+                Map.entry(() -> line(BUDGET, SWT.LINE_DASH), "timeline.legend.budget"),
+                Map.entry(() -> line(TODAY, SWT.LINE_SOLID), "timeline.legend.today"));
         int x = 6;
-        x = entry(x, y, () -> diamond(0, 0, SCHEME, false), "timeline.legend.deadline");
-        x = entry(x, y, () -> diamond(0, 0, SCHEME, true), "timeline.legend.estimated");
-        x = entry(x, y, () -> circle(0, 0, APPLICATION), "timeline.legend.application");
-        x = entry(x, y, () -> line(BUDGET, SWT.LINE_DASH), "timeline.legend.budget");
-        entry(x, y, () -> line(TODAY, SWT.LINE_SOLID), "timeline.legend.today");
-    }
-
-    private int entry(int x, int y, Runnable symbol, String key) {
-        var transform = new org.eclipse.swt.graphics.Transform(display);
-        transform.translate(x + 6, y + 9);
-        gc.setTransform(transform);
-        symbol.run();
-        gc.setTransform(null);
-        transform.dispose();
-        gc.setForeground(system(SWT.COLOR_LIST_FOREGROUND));
-        String text = Messages.get(key);
-        gc.drawText(text, x + 16, y + 1, true);
-        return x + 16 + gc.textExtent(text).x + 18;
+        int y = top;
+        for (Map.Entry<Runnable, String> entry : entries) {
+            String text = Messages.get(entry.getValue());
+            int wide = 16 + gc.textExtent(text).x + 18;
+            if (x > 6 && x + wide > width) {
+                x = 6;
+                y += LEGEND_ROW;
+            }
+            var transform = new org.eclipse.swt.graphics.Transform(display);
+            transform.translate(x + 6, y + 9);
+            gc.setTransform(transform);
+            entry.getKey().run();
+            gc.setTransform(null);
+            transform.dispose();
+            gc.setForeground(system(SWT.COLOR_WIDGET_FOREGROUND));
+            gc.drawText(text, x + 16, y + 1, true);
+            x += wide;
+        }
+        return y + LEGEND_ROW - top;
     }
 
     private void line(RGB rgb, int style) {
         gc.setForeground(new Color(rgb));
         gc.setLineStyle(style);
         gc.setLineWidth(2);
-        gc.drawLine(0, -8, 0, 8);
+        gc.drawLine(0, -7, 0, 7);
         gc.setLineStyle(SWT.LINE_SOLID);
         gc.setLineWidth(1);
     }

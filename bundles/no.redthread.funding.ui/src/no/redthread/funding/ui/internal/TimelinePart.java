@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -26,7 +25,6 @@ final class TimelinePart implements WorkbenchPart {
     private final WorkspaceService workspaces;
     private final Supplier<List<Timeline.Row>> applications;
     private final PartSite site;
-    private ScrolledComposite scroll;
     private TimelineCanvas canvas;
     private Timeline timeline;
 
@@ -45,13 +43,8 @@ final class TimelinePart implements WorkbenchPart {
         Label notice = new Label(root, SWT.WRAP);
         notice.setText(Messages.get("timeline.notice"));
         notice.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        scroll = new ScrolledComposite(root, SWT.V_SCROLL);
-        scroll.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        scroll.setExpandHorizontal(true);
-        scroll.setExpandVertical(true);
-        canvas = new TimelineCanvas(scroll, this::choose);
-        scroll.setContent(canvas.control());
-        scroll.addListener(SWT.Resize, e -> resize());
+        canvas = new TimelineCanvas(root, this::choose);
+        canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Runnable stop = session.addListener(this::refresh);
         root.addDisposeListener(e -> stop.run());
         new WorkspaceWatch(workspaces, root, this::refresh);
@@ -59,13 +52,12 @@ final class TimelinePart implements WorkbenchPart {
     }
 
     void refresh() {
-        if (scroll.isDisposed()) {
+        if (canvas.control().isDisposed()) {
             return;
         }
         timeline = Timeline.of(session.today(), session.hits().stream().map(SearchResult.Hit::scheme).toList(),
                 applications.get(), workspaces.current().flatMap(w -> w.planSystem()));
         canvas.show(timeline);
-        resize();
     }
 
     Timeline timeline() {
@@ -74,10 +66,6 @@ final class TimelinePart implements WorkbenchPart {
 
     TimelineCanvas canvas() {
         return canvas;
-    }
-
-    private void resize() {
-        scroll.setMinSize(canvas.size(scroll.getClientArea().width));
     }
 
     private void choose(int row) {
