@@ -400,13 +400,25 @@ def sdg_targets(theme_ids, goals, frame):
     return sorted(codes, key=lambda code: (int(code.split(".")[0]), code.split(".")[1].zfill(3)))
 
 
+
+# The register's compiler wrote a few English words into the names ("and", "incl."); the UI is Norwegian.
+NAME_WORDS = {" and ": " og ", "(and ": "(og ", "incl. ": "inkl. "}
+
+
+def norwegian_name(name):
+    """The scheme's name with the register's English connecting words in bokmål."""
+    name = name.strip()
+    for english, norwegian in NAME_WORDS.items():
+        name = name.replace(english, norwegian)
+    return name
+
 def scheme(row, frame):
     year = checked_year(row)
     goals = [int(goal) for goal in row["sdgs"].split()]
     theme_ids = themes(row["bærekrafttema_hint"])
     out = {
         "id": row["id"],
-        "nameNb": row["name"].strip(),
+        "nameNb": norwegian_name(row["name"]),
         "owner": row["owner_agency"].strip(),
         "applicants": applicants(row),
         "applicantsNote": row["applicants"].strip(),

@@ -13,6 +13,15 @@ FRAME_THEMES = {t["id"] for d in FRAME["dimensions"] for t in d["themes"]}
 CSV = c.HERE / "funding_schemes_no.csv"
 
 
+class NameTest(unittest.TestCase):
+
+    def test_english_connecting_words_become_bokmal(self):
+        self.assertEqual("Natursats – tilskudd (inkl. kommunedelplan for naturmangfold og planvask)",
+                         c.norwegian_name(" Natursats – tilskudd (incl. kommunedelplan for naturmangfold and planvask) "))
+        self.assertEqual("Tiltak i jordbruket (og verdensarvområdene)", c.norwegian_name("Tiltak i jordbruket (and verdensarvområdene)"))
+        self.assertEqual("Merkur-programmet", c.norwegian_name("Merkur-programmet"))
+
+
 class ParseDeadlineTest(unittest.TestCase):
 
     def test_unknown_and_continuous(self):

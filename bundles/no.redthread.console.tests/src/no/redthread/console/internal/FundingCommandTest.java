@@ -24,7 +24,10 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
 import no.redthread.core.catalogue.CatalogueService;
+import no.redthread.funding.ApplicantType;
 import no.redthread.funding.Facet;
+import no.redthread.funding.FundingCatalog;
+import no.redthread.funding.FundingScheme;
 import no.redthread.model.plan.Goal;
 import no.redthread.model.plan.Measure;
 import no.redthread.model.plan.Plan;
@@ -107,6 +110,29 @@ class FundingCommandTest {
         IllegalArgumentException usage = assertThrows(IllegalArgumentException.class, () -> console.run(List.of(), TODAY));
         assertTrue(usage.getMessage().startsWith("bruk: redthread:funding list | search"), usage.getMessage());
         assertThrows(IllegalArgumentException.class, () -> console.run(List.of("search", "--within", "snart"), TODAY));
+    }
+
+    @Test
+    void searchFindsSchemesByTextFacetsAndDeadlineWindow() throws Exception {
+        FundingCatalog catalog = service(FundingCatalog.class, null);
+        List<String> text = console.run(List.of("search", "klimatilpasning"), TODAY).lines().toList();
+        assertTrue(text.stream().anyMatch(l -> l.startsWith("klimatilpasning\tTilskudd til klimatilpasning"
+                + " (kunnskapsoppbygging og utredninger)\t2026-02-15 (anslått)\t")), text.toString());
+        assertEquals((text.size() - 1) + " ordninger", text.get(text.size() - 1));
+
+        List<String> faceted = console.run(List.of("search", "--applicant", "fylkeskommune", "--theme",
+                "theme-nature-land-use"), TODAY).lines().toList();
+        assertTrue(faceted.size() > 1, faceted.toString());
+        for (String line : faceted.subList(0, faceted.size() - 1)) {
+            FundingScheme scheme = catalog.scheme(line.substring(0, line.indexOf('\t'))).orElseThrow();
+            assertTrue(scheme.applicants().contains(ApplicantType.COUNTY) && scheme.themeIds().contains(
+                    "theme-nature-land-use"), line);
+        }
+
+        List<String> soon = console.run(List.of("search", "--within", "60"), TODAY).lines().toList();
+        assertTrue(soon.stream().anyMatch(l -> l.startsWith("klimatilpasning\t")), "15 February is within 60 days");
+        assertTrue(soon.stream().anyMatch(l -> l.startsWith("merkur\t")), "continuous schemes are open now");
+        assertTrue(soon.stream().noneMatch(l -> l.startsWith("spillemidler\t")), "15 October is not");
     }
 
     @Test

@@ -107,6 +107,17 @@ class ImportIndicatorsCommandTest {
     }
 
     @Test
+    void aFileWithASyntaxErrorFailsInNorwegianWithFileAndRow() throws Exception {
+        Path file = csv("brutt.csv", "region;år;verdi", "5601 Alta;2023;\"16", "5601 Alta;2024;17");
+        Map<String, String> before = files(workspace);
+        IllegalStateException failure = assertThrows(IllegalStateException.class,
+                () -> run(file.toString(), "--workspace", workspace.toString(), "--indicator", KINDERGARTEN));
+        assertEquals("ingenting ble importert:\nhar en celle i anførselstegn som ikke er lukket\nbrutt.csv: rad 2",
+                failure.getMessage());
+        assertEquals(before, files(workspace), "the workspace folder is unchanged");
+    }
+
+    @Test
     void skipUnknownImportsTheRest() throws Exception {
         Path file = csv("blandet.csv", "region;år;verdi", "9999 Oppdiktet;2023;5", "5601 Alta;2023;7");
         String out = run(file.toString(), "--workspace", workspace.toString(), "--indicator", KINDERGARTEN,

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import no.redthread.indicators.analysis.IndicatorAnalysis;
 import no.redthread.indicators.imports.CsvMapping;
@@ -22,6 +23,7 @@ import no.redthread.indicators.model.Indicator;
 import no.redthread.indicators.model.Series;
 
 /** Importing CSV tables: long and wide layouts, SSB's symbols, and every fault with row and column. */
+@ExtendWith(EnglishTexts.class)
 class CsvImportTest {
 
     private final Indicator indicator = Fixtures.indicator("kindergarten", DesiredDirection.HIGHER_IS_BETTER);

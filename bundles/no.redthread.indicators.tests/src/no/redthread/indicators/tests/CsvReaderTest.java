@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import no.redthread.indicators.imports.CsvReader;
@@ -18,6 +19,7 @@ import no.redthread.indicators.imports.CsvTable;
 import no.redthread.indicators.imports.ImportException;
 
 /** Reading CSV as SSB and municipalities write it: separators, quoting, decimal marks, encodings, title lines. */
+@ExtendWith(EnglishTexts.class)
 class CsvReaderTest {
 
     static CsvTable read(String text) throws ImportException {

@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import no.redthread.indicators.analysis.IndicatorAnalysis;
 import no.redthread.indicators.imports.CsvMapping;
@@ -30,6 +31,7 @@ import no.redthread.indicators.model.Indicator;
 import no.redthread.indicators.model.Series;
 
 /** A read or import cancelled while it runs stops at once, leaves no command and changes nothing. */
+@ExtendWith(EnglishTexts.class)
 class ImportCancelTest {
 
     static final List<String> REGIONS = List.of("3101", "3103", "3201", "3203", "0301");

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import no.redthread.indicators.imports.ImportException;
 
 /** Every fault of a JSON-stat file stops the read with the file name and the position of the fault. */
+@ExtendWith(EnglishTexts.class)
 class JsonStatFaultTest {
 
     private static final String DIMENSIONS = """
@@ -99,7 +101,11 @@ class JsonStatFaultTest {
 
     @Test
     void jsonStatVersion1AndCollectionsAreRefused() {
-        assertEquals("version", fault("{\"class\":\"dataset\"," + DIMENSIONS + ",\"value\":[1,2,3,4,5,6]}").position());
-        assertEquals("class", fault("{\"version\":\"2.0\",\"class\":\"collection\",\"link\":{}}").position());
+        ImportException version1 = fault("{\"class\":\"dataset\"," + DIMENSIONS + ",\"value\":[1,2,3,4,5,6]}");
+        assertEquals("field 'version'", version1.position());
+        assertEquals("is not JSON-stat 2.0 (version null); ask for outputFormat=json-stat2", version1.problem());
+        ImportException collection = fault("{\"version\":\"2.0\",\"class\":\"collection\",\"link\":{}}");
+        assertEquals("test.json, field 'class': is a JSON-stat collection; only datasets can be imported",
+                collection.getMessage());
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import no.redthread.indicators.RegionCodes;
 import no.redthread.indicators.analysis.IndicatorAnalysis;
@@ -26,6 +27,7 @@ import no.redthread.indicators.model.Indicator;
 import no.redthread.indicators.model.Series;
 
 /** Importing JSON-stat datasets into indicators, all or nothing, through a command. */
+@ExtendWith(EnglishTexts.class)
 class JsonStatImportTest {
 
     private final Indicator points = Fixtures.indicator("points", DesiredDirection.HIGHER_IS_BETTER);

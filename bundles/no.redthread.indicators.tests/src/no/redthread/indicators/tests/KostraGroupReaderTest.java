@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import no.redthread.core.catalogue.CatalogueService;
 import no.redthread.indicators.RegionCodes;
@@ -24,6 +25,7 @@ import no.redthread.indicators.model.IndicatorsFactory;
 import no.redthread.indicators.model.RegionGroup;
 
 /** KOSTRA group memberships from KLASS CSV exports (the test files are invented examples of the layouts). */
+@ExtendWith(EnglishTexts.class)
 class KostraGroupReaderTest {
 
     private static RegionCodes known() {

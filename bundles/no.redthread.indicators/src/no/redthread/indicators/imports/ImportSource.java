@@ -2,6 +2,7 @@ package no.redthread.indicators.imports;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Locale;
 
 import no.redthread.indicators.Numbers;
 import no.redthread.indicators.RegionCodes;
+import no.redthread.indicators.internal.Texts;
 import no.redthread.indicators.model.Indicator;
 
 /**
@@ -51,8 +53,11 @@ public final class ImportSource {
         byte[] content;
         try {
             content = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ImportException(file.toString(), "", Texts.get("import.notFound"), e);
         } catch (IOException e) {
-            throw new ImportException(file.toString(), "", e.getMessage() == null ? e.toString() : e.getMessage(), e);
+            throw new ImportException(file.toString(), "", Texts.get("import.unreadable",
+                    e.getMessage() == null ? e.toString() : e.getMessage()), e);
         }
         if (detect(file, content) == Kind.JSON_STAT) {
             return new ImportSource(file, JsonStatReader.read(file, monitor), null);

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import no.redthread.indicators.RegionCodes;
+import no.redthread.indicators.internal.Texts;
 import no.redthread.indicators.internal.imports.KlassGroupParser;
 
 /**
@@ -44,7 +45,7 @@ public final class KostraGroupReader {
         try {
             return read(Files.readAllBytes(file), origin, municipalities);
         } catch (IOException e) {
-            throw new ImportException(origin, "", "cannot be read: " + e.getMessage(), e);
+            throw new ImportException(origin, "", Texts.get("import.unreadable", String.valueOf(e.getMessage())), e);
         }
     }
 

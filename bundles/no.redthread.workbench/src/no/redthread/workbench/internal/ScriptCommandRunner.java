@@ -1,5 +1,10 @@
 package no.redthread.workbench.internal;
 
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.felix.service.command.CommandProcessor;
@@ -70,16 +75,21 @@ public final class ScriptCommandRunner implements FrameworkListener {
 
     private void run() {
         int status = 0;
-        try (CommandSession session = processor.createSession(System.in, System.out, System.err)) {
+        // The process's own descriptors: Gogo replaces System.out and System.err with streams that route to the
+        // current session, so a session writing to them would write to itself (a library warning on stderr then
+        // recursed until the stack overflowed).
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        try (CommandSession session = processor.createSession(new FileInputStream(FileDescriptor.in), out, err)) {
             Object result = session.execute(command);
             if (result != null) {
-                System.out.println(session.format(result, Converter.INSPECT));
+                out.println(session.format(result, Converter.INSPECT));
             }
         } catch (Exception e) {
-            System.err.println("redthread: " + command + ": " + e.getMessage());
+            err.println("redthread: " + command + ": " + e.getMessage());
             status = 1;
         }
-        System.out.flush();
+        out.flush();
         System.exit(status);
     }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import no.redthread.core.packs.PackFile;
 import no.redthread.assessment.template.FormTemplate;
 import no.redthread.assessment.template.TemplateProblem;
 
@@ -96,8 +97,8 @@ public final class TestTemplates {
         return TemplateFiles.read(bundle, List.of(source(path, json)));
     }
 
-    static TemplateFiles.Source source(String path, String json) {
-        return new TemplateFiles.Source() {
+    static PackFile source(String path, String json) {
+        return new PackFile() {
             @Override
             public String path() {
                 return path;

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import no.redthread.core.packs.PackFile;
 import no.redthread.assessment.template.FormTemplate;
 import no.redthread.assessment.template.FormTemplateProvider;
 import no.redthread.assessment.template.TemplateOrigin;
@@ -18,13 +19,6 @@ import no.redthread.assessment.template.TemplateProblem;
  */
 final class TemplateFiles implements FormTemplateProvider {
 
-    /** A template file to read. */
-    interface Source {
-        /** The file's path in the bundle, e.g. "templates/samfunnsdel.json". */
-        String path();
-
-        InputStream open() throws IOException;
-    }
 
     private final List<FormTemplate> templates;
     private final List<TemplateProblem> problems;
@@ -35,11 +29,11 @@ final class TemplateFiles implements FormTemplateProvider {
     }
 
     /** Reads the files of the bundle with the given symbolic name, in the given order. */
-    static TemplateFiles read(String bundle, List<? extends Source> files) {
+    static TemplateFiles read(String bundle, List<? extends PackFile> files) {
         List<FormTemplate> templates = new ArrayList<>();
         List<TemplateProblem> problems = new ArrayList<>();
         Map<String, FormTemplate> byKey = new HashMap<>();
-        for (Source file : files) {
+        for (PackFile file : files) {
             try (InputStream in = file.open()) {
                 FormTemplate template = TemplateParser.parse(new TemplateOrigin(bundle, file.path()), in);
                 FormTemplate earlier = byKey.putIfAbsent(Versions.key(template), template);

@@ -3,6 +3,7 @@ package no.redthread.funding.internal.catalogue;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import no.redthread.core.packs.PackFile;
 import java.util.List;
 
 /** Scheme files written in the tests, one field per line so that positions can be asserted. */
@@ -40,7 +41,7 @@ final class TestSchemes {
         return TEMPLATE.replace("ID", id).replace("CHECKED", lastChecked);
     }
 
-    record Text(String path, String text) implements SchemeFiles.Source {
+    record Text(String path, String text) implements PackFile {
         @Override
         public InputStream open() {
             return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import no.redthread.core.packs.PackFile;
 import no.redthread.funding.CatalogueProblem;
 import no.redthread.funding.FundingScheme;
 
@@ -18,13 +19,6 @@ import no.redthread.funding.FundingScheme;
  */
 record SchemeFiles(List<FundingScheme> schemes, List<CatalogueProblem> problems) {
 
-    /** A scheme file to read. */
-    interface Source {
-        /** The file's path in the bundle, e.g. "schemes/klimasats.json". */
-        String path();
-
-        InputStream open() throws IOException;
-    }
 
     SchemeFiles {
         schemes = List.copyOf(schemes);
@@ -32,11 +26,11 @@ record SchemeFiles(List<FundingScheme> schemes, List<CatalogueProblem> problems)
     }
 
     /** Reads the files of the bundle with the given symbolic name, in the given order. */
-    static SchemeFiles read(String bundle, List<? extends Source> files) {
+    static SchemeFiles read(String bundle, List<? extends PackFile> files) {
         List<FundingScheme> schemes = new ArrayList<>();
         List<CatalogueProblem> problems = new ArrayList<>();
         Map<String, String> fileOfId = new HashMap<>();
-        for (Source file : files) {
+        for (PackFile file : files) {
             LocatedJson json = null;
             try (InputStream in = file.open()) {
                 json = LocatedJson.read(in);

@@ -74,6 +74,13 @@ class ImportWizardStepsTest {
     }
 
     @Test
+    void aFileThatCannotBeReadIsReportedInNorwegianAtTheFilePage() throws Exception {
+        wizard.setFile(csv("brutt.csv", "region;år;verdi", "5601 Alta;2023;16", "5601 Alta;2024"));
+        assertEquals("har 2 celler, men overskriftsraden (rad 1) har 3\nbrutt.csv: rad 3", wizard.filePage.getErrorMessage());
+        assertNull(wizard.source(), "nothing of the file is offered for import");
+    }
+
+    @Test
     void aPathBeingTypedIsReadOnlyWhenTypingPauses() throws Exception {
         Path file = csv("alta.csv", "region;år;verdi", "5601 Alta;2023;16");
         wizard.filePage.text.setText(file.toString().substring(0, file.toString().length() - 4));

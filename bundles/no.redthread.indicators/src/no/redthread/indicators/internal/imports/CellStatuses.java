@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
 import no.redthread.indicators.imports.ImportException;
+import no.redthread.indicators.internal.Texts;
 
 /** The {@code status} of a JSON-stat dataset: one marker for all cells, an array, or an object by cell index. */
 final class CellStatuses {
@@ -43,7 +44,7 @@ final class CellStatuses {
                         : parser.getText());
             }
         } else if (start != JsonToken.VALUE_NULL) {
-            throw new ImportException(origin, "status", "must be a string, an array or an object");
+            throw new ImportException(origin, Texts.get("import.position.field", "status"), Texts.get("json.statusForm"));
         }
         return statuses;
     }
@@ -52,7 +53,8 @@ final class CellStatuses {
         try {
             return Integer.parseInt(key);
         } catch (NumberFormatException e) {
-            throw new ImportException(origin, "status key '" + key + "'", "is not a cell index", e);
+            throw new ImportException(origin, Texts.get("import.position.statusKey", key), Texts.get("json.notCellIndex"),
+                    e);
         }
     }
 
@@ -65,8 +67,8 @@ final class CellStatuses {
     /** The marker of every cell, or null when no cell has one; checks indexes against the dimension sizes. */
     String[] toDense(int cells, String shape) throws ImportException {
         if (arrayLength >= 0 && arrayLength != cells) {
-            throw new ImportException(origin, "status index " + Math.min(arrayLength, cells), "the file has "
-                    + arrayLength + " status entries, but its dimension sizes " + shape + " give " + cells + " cells");
+            throw new ImportException(origin, Texts.get("import.position.status", String.valueOf(Math.min(arrayLength, cells))),
+                    Texts.get("json.statusCount", String.valueOf(arrayLength), shape, String.valueOf(cells)));
         }
         if (forAll == null && byIndex.isEmpty()) {
             return null;
@@ -77,8 +79,8 @@ final class CellStatuses {
         }
         for (Map.Entry<Integer, String> entry : byIndex.entrySet()) {
             if (entry.getKey() < 0 || entry.getKey() >= cells) {
-                throw new ImportException(origin, "status index " + entry.getKey(), "is outside the " + cells
-                        + " cells of the dimension sizes " + shape);
+                throw new ImportException(origin, Texts.get("import.position.status", String.valueOf(entry.getKey())),
+                        Texts.get("json.outside", String.valueOf(cells), shape));
             }
             dense[entry.getKey()] = entry.getValue();
         }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
 import no.redthread.indicators.imports.ImportException;
+import no.redthread.indicators.internal.Texts;
 
 /** The {@code value} of a JSON-stat dataset, read token by token: the dense array form or the sparse object form. */
 final class CellValues {
@@ -32,7 +33,7 @@ final class CellValues {
             throws IOException, ImportException {
         JsonToken start = parser.currentToken();
         if (start != JsonToken.START_ARRAY && start != JsonToken.START_OBJECT) {
-            throw new ImportException(origin, "value", "must be an array or an object");
+            throw new ImportException(origin, Texts.get("import.position.field", "value"), Texts.get("json.valueForm"));
         }
         CellValues cells = new CellValues(origin, start == JsonToken.START_OBJECT);
         JsonToken end = cells.sparse ? JsonToken.END_OBJECT : JsonToken.END_ARRAY;
@@ -53,7 +54,8 @@ final class CellValues {
     /** Out of the value loop, so the loop stays small enough for the JIT to compile it as before. */
     private static void check(CancelCheck cancel, JsonParser parser, int index, long size) throws ImportException {
         long offset = parser.currentLocation().getByteOffset();
-        cancel.check("value index " + index + at(parser), size > 0 && offset > 0 ? (double) offset / size : 0);
+        cancel.check(at("import.position.valueAt", String.valueOf(index), parser),
+                size > 0 && offset > 0 ? (double) offset / size : 0);
     }
 
     private int sparseIndex(JsonParser parser) throws IOException, ImportException {
@@ -66,7 +68,7 @@ final class CellValues {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new ImportException(origin, "value key '" + key + "'" + at(parser), "is not a cell index");
+        throw new ImportException(origin, at("import.position.valueKey", key, parser), Texts.get("json.notCellIndex"));
     }
 
     private double number(JsonParser parser, int index) throws IOException, ImportException {
@@ -85,12 +87,14 @@ final class CellValues {
                 // reported below
             }
         }
-        throw new ImportException(origin, "value index " + index + at(parser), "'" + text + "' is not a number");
+        throw new ImportException(origin, at("import.position.valueAt", String.valueOf(index), parser),
+                Texts.get("import.notNumber", text));
     }
 
-    private static String at(JsonParser parser) {
+    /** A value's position text: the key's pattern with the index or key, and the line and column of the token. */
+    private static String at(String key, String indexOrKey, JsonParser parser) {
         JsonLocation location = parser.currentTokenLocation();
-        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+        return Texts.get(key, indexOrKey, String.valueOf(location.getLineNr()), String.valueOf(location.getColumnNr()));
     }
 
     private void add(int index, double value) {
@@ -111,8 +115,8 @@ final class CellValues {
     double[] toDense(int cells, String shape) throws ImportException {
         if (!sparse) {
             if (count != cells) {
-                throw new ImportException(origin, "value index " + Math.min(count, cells), "the file has " + count
-                        + " values, but its dimension sizes " + shape + " give " + cells + " cells");
+                throw new ImportException(origin, Texts.get("import.position.value", String.valueOf(Math.min(count, cells))),
+                        Texts.get("json.valueCount", String.valueOf(count), shape, String.valueOf(cells)));
             }
             return count == values.length ? values : Arrays.copyOf(values, count);
         }
@@ -120,8 +124,8 @@ final class CellValues {
         Arrays.fill(dense, Double.NaN);
         for (int i = 0; i < count; i++) {
             if (indexes[i] >= cells) {
-                throw new ImportException(origin, "value index " + indexes[i], "is outside the " + cells
-                        + " cells of the dimension sizes " + shape);
+                throw new ImportException(origin, Texts.get("import.position.value", String.valueOf(indexes[i])),
+                        Texts.get("json.outside", String.valueOf(cells), shape));
             }
             dense[indexes[i]] = values[i];
         }

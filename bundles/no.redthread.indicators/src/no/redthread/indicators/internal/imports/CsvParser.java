@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import no.redthread.indicators.imports.CsvTable;
 import no.redthread.indicators.imports.ImportException;
 import no.redthread.indicators.imports.ImportMonitor;
+import no.redthread.indicators.internal.Texts;
 
 /** Splits CSV text into a {@link CsvTable}: detects encoding, separator and decimal mark, checks row lengths. */
 public final class CsvParser {
@@ -37,7 +38,7 @@ public final class CsvParser {
             header++;
         }
         if (header >= records.size() - 1) {
-            throw new ImportException(origin, "", "has no header row with data rows below it");
+            throw new ImportException(origin, "", Texts.get("csv.noHeader"));
         }
         List<String> headings = records.get(header).cells().stream().map(String::strip).toList();
         List<List<String>> rows = new ArrayList<>();
@@ -47,8 +48,9 @@ public final class CsvParser {
                 continue;
             }
             if (record.cells().size() != headings.size()) {
-                throw new ImportException(origin, "row " + record.line(), "has " + record.cells().size()
-                        + " cells, but the header (row " + records.get(header).line() + ") has " + headings.size());
+                throw new ImportException(origin, Texts.get("import.position.row", String.valueOf(record.line())),
+                        Texts.get("csv.rowLength", String.valueOf(record.cells().size()),
+                                String.valueOf(records.get(header).line()), String.valueOf(headings.size())));
             }
             rows.add(record.cells());
             lines.add(record.line());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import no.redthread.indicators.imports.ImportException;
+import no.redthread.indicators.internal.Texts;
 
 /** Splits CSV text into records (RFC 4180 quoting: quoted cells may hold separators, quotes as "" and newlines). */
 final class CsvRecords {
@@ -41,7 +42,8 @@ final class CsvRecords {
                 i++;
                 while (true) {
                     if (i >= length) {
-                        throw new ImportException(origin, "row " + start, "has a quoted cell that is not closed");
+                        throw new ImportException(origin, Texts.get("import.position.row", String.valueOf(start)),
+                                Texts.get("csv.unclosedQuote"));
                     }
                     char q = text.charAt(i++);
                     if (q == '"') {
@@ -73,7 +75,7 @@ final class CsvRecords {
                 records.add(new Record(recordLine, List.copyOf(cells)));
                 cells.clear();
                 if (cancel.due()) {
-                    cancel.check("row " + recordLine, (double) i / length);
+                    cancel.check(Texts.get("import.position.row", String.valueOf(recordLine)), (double) i / length);
                 }
                 line++;
                 recordLine = line;

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import no.redthread.indicators.imports.ImportException;
 import no.redthread.indicators.imports.JsonStatDimension;
+import no.redthread.indicators.internal.Texts;
 
 /** Builds the dimensions of a JSON-stat dataset from its {@code id}, {@code size}, {@code role} and {@code dimension}. */
 final class JsonStatDimensions {
@@ -34,8 +35,8 @@ final class JsonStatDimensions {
 
     List<JsonStatDimension> build() throws ImportException {
         if (!ids.isArray() || !sizes.isArray() || ids.size() != sizes.size()) {
-            throw new ImportException(origin, "id", "names " + ids.size() + " dimensions but size gives "
-                    + sizes.size());
+            throw new ImportException(origin, Texts.get("import.position.field", "id"),
+                    Texts.get("json.idAndSize", String.valueOf(ids.size()), String.valueOf(sizes.size())));
         }
         List<JsonStatDimension> result = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
@@ -45,24 +46,24 @@ final class JsonStatDimensions {
     }
 
     private JsonStatDimension dimension(String id, int size) throws ImportException {
-        String position = "dimension " + id;
+        String position = Texts.get("import.position.dimension", id);
         JsonNode node = dimensions.get(id);
         if (node == null) {
-            throw new ImportException(origin, position, "is named in id but not described in dimension");
+            throw new ImportException(origin, position, Texts.get("json.undescribed"));
         }
         JsonNode category = node.path("category");
         Map<String, String> labels = new LinkedHashMap<>();
         category.path("label").properties().forEach(e -> labels.put(e.getKey(), e.getValue().asText()));
-        List<String> codes = codes(category.get("index"), labels, position);
+        List<String> codes = codes(category.get("index"), labels, id);
         if (codes.size() != size) {
-            throw new ImportException(origin, position, "has " + codes.size() + " categories but size gives "
-                    + size);
+            throw new ImportException(origin, position, Texts.get("json.categoryCount", String.valueOf(codes.size()),
+                    String.valueOf(size)));
         }
         codes.forEach(code -> labels.putIfAbsent(code, code));
         return new JsonStatDimension(id, node.path("label").asText(id), roleByDimension.get(id), codes, labels);
     }
 
-    private List<String> codes(JsonNode index, Map<String, String> labels, String position)
+    private List<String> codes(JsonNode index, Map<String, String> labels, String id)
             throws ImportException {
         if (index == null) {
             return new ArrayList<>(labels.keySet());
@@ -76,9 +77,8 @@ final class JsonStatDimensions {
         for (Map.Entry<String, JsonNode> entry : index.properties()) {
             int at = entry.getValue().asInt(-1);
             if (at < 0 || at >= codes.length || codes[at] != null) {
-                throw new ImportException(origin, position + ", category " + entry.getKey(),
-                        "has the index " + entry.getValue() + ", which is not a free position 0 to "
-                                + (codes.length - 1));
+                throw new ImportException(origin, Texts.get("import.position.category", id, entry.getKey()),
+                        Texts.get("json.categoryIndex", entry.getValue().toString(), String.valueOf(codes.length - 1)));
             }
             codes[at] = entry.getKey();
         }

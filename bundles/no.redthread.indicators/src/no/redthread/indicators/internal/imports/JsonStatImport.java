@@ -114,7 +114,7 @@ public final class JsonStatImport {
 
     /** Out of the cell loop, to keep it small; collecting is most of the work, merging the series the rest. */
     private void check(int cell, int cells) throws ImportException {
-        cancel.check("value index " + cell, 0.9 * cell / cells);
+        cancel.check(Texts.get("import.position.value", String.valueOf(cell)), 0.9 * cell / cells);
     }
 
     private boolean selected(int[] at) {

@@ -19,6 +19,7 @@ import no.redthread.indicators.imports.ImportException;
 import no.redthread.indicators.imports.ImportMonitor;
 import no.redthread.indicators.imports.JsonStatDataset;
 import no.redthread.indicators.imports.JsonStatDimension;
+import no.redthread.indicators.internal.Texts;
 
 /**
  * Streams a JSON-stat 2.0 dataset: the small parts (dimensions, roles) as trees, the large ones ({@code value},
@@ -62,16 +63,17 @@ public final class JsonStatParser {
             return reader.build();
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String position = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new ImportException(origin, position, "is not valid JSON: " + e.getOriginalMessage(), e);
+            String position = at == null ? "" : Texts.get("import.position.line", String.valueOf(at.getLineNr()),
+                    String.valueOf(at.getColumnNr()));
+            throw new ImportException(origin, position, Texts.get("json.invalid", e.getOriginalMessage()), e);
         } catch (IOException e) {
-            throw new ImportException(origin, "", "cannot be read: " + e.getMessage(), e);
+            throw new ImportException(origin, "", Texts.get("import.unreadable", String.valueOf(e.getMessage())), e);
         }
     }
 
     private void readTopLevel() throws IOException, ImportException {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
-            throw fault("", "is not a JSON-stat dataset: it does not start with an object");
+            throw fault("", Texts.get("json.noObject"));
         }
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
@@ -109,7 +111,7 @@ public final class JsonStatParser {
         List<JsonStatDimension> dimensions = new JsonStatDimensions(origin, ids, sizes, roles, dimensionNodes).build();
         long cells = dimensions.stream().mapToLong(JsonStatDimension::size).reduce(1, (a, b) -> a * b);
         if (cells > Integer.MAX_VALUE - 8) {
-            throw fault("size", "has " + cells + " cells, more than can be imported at once");
+            throw fault("size", Texts.get("json.tooManyCells", String.valueOf(cells)));
         }
         String shape = String.join(" × ", dimensions.stream().map(d -> String.valueOf(d.size())).toList());
         double[] dense = values.toDense((int) cells, shape);
@@ -122,18 +124,18 @@ public final class JsonStatParser {
         String version = texts.get("version");
         String kind = texts.getOrDefault("class", "dataset");
         if (!"dataset".equals(kind)) {
-            throw fault("class", "is a JSON-stat " + kind + "; only datasets can be imported");
+            throw fault("class", Texts.get("json.notDataset", kind));
         }
         if (version == null || !version.startsWith("2.")) {
-            throw fault("version", "is not JSON-stat 2.0 (version " + version
-                    + "); ask for outputFormat=json-stat2");
+            throw fault("version", Texts.get("json.notVersion2", String.valueOf(version)));
         }
         if (ids == null || sizes == null || dimensionNodes == null || values == null) {
-            throw fault("", "is not a JSON-stat dataset: id, size, dimension and value are required");
+            throw fault("", Texts.get("json.required"));
         }
     }
 
-    private ImportException fault(String position, String problem) {
-        return new ImportException(origin, position, problem);
+    /** A fault at a top-level field ({@code field} empty for the whole file). */
+    private ImportException fault(String field, String problem) {
+        return new ImportException(origin, field.isEmpty() ? "" : Texts.get("import.position.field", field), problem);
     }
 }

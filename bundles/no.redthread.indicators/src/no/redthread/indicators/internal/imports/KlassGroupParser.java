@@ -12,6 +12,7 @@ import no.redthread.indicators.RegionCodes;
 import no.redthread.indicators.imports.ImportException;
 import no.redthread.indicators.imports.KostraGroups;
 import no.redthread.indicators.imports.KostraGroups.Layout;
+import no.redthread.indicators.internal.Texts;
 
 /**
  * Reads KOSTRA group memberships from a KLASS CSV export (code list or correspondence; see KostraGroupReader).
@@ -47,15 +48,16 @@ public final class KlassGroupParser {
         List<CsvRecords.Record> records = CsvRecords.split(text, CsvParser.detectSeparator(text), origin,
                 Integer.MAX_VALUE).stream().filter(r -> !r.isBlank()).toList();
         if (records.isEmpty()) {
-            throw new ImportException(origin, "", "is empty");
+            throw new ImportException(origin, "", Texts.get("klass.empty"));
         }
         CsvRecords.Record first = records.get(0);
         KlassGroupParser parser = new KlassGroupParser(origin, known, first.cells());
         Layout layout = parser.layout(first.line());
         for (CsvRecords.Record row : records.subList(1, records.size())) {
             if (row.cells().size() > parser.header.size()) {
-                throw new ImportException(origin, "row " + row.line(), "has " + row.cells().size()
-                        + " cells, but the header (row " + first.line() + ") has " + parser.header.size());
+                throw new ImportException(origin, Texts.get("import.position.row", String.valueOf(row.line())),
+                        Texts.get("csv.rowLength", String.valueOf(row.cells().size()), String.valueOf(first.line()),
+                                String.valueOf(parser.header.size())));
             }
             if (layout == Layout.CORRESPONDENCE) {
                 parser.correspondence(row);
@@ -73,9 +75,8 @@ public final class KlassGroupParser {
         if (header.contains("code") && header.contains("parentcode") && header.contains("level")) {
             return Layout.CODE_LIST;
         }
-        throw new ImportException(origin, "row " + line, "is not the header of a KLASS export: expected "
-                + "sourceCode;sourceName;…;targetCode;targetName (a correspondence between classifications 131 and "
-                + "112) or code;parentCode;level;name (the code list of classification 112)");
+        throw new ImportException(origin, Texts.get("import.position.row", String.valueOf(line)),
+                Texts.get("klass.notHeader"));
     }
 
     private void correspondence(CsvRecords.Record row) throws ImportException {
@@ -84,8 +85,8 @@ public final class KlassGroupParser {
         boolean sourceIsMunicipality = MUNICIPALITY.matcher(source).matches() && GROUP.matcher(target).matches();
         boolean targetIsMunicipality = MUNICIPALITY.matcher(target).matches() && GROUP.matcher(source).matches();
         if (!sourceIsMunicipality && !targetIsMunicipality) {
-            throw new ImportException(origin, "row " + row.line(), "'" + source + "' and '" + target
-                    + "' are not a municipality number and a KOSTRA group code (EKG01 to EKG17, or 01 to 17)");
+            throw new ImportException(origin, Texts.get("import.position.row", String.valueOf(row.line())),
+                    Texts.get("klass.notPair", source, target));
         }
         String side = sourceIsMunicipality ? "target" : "source";
         String group = group(sourceIsMunicipality ? target : source);
@@ -100,11 +101,11 @@ public final class KlassGroupParser {
             names.putIfAbsent(checkedGroup(code, row, "code"), blankToNull(cell(row, "name")));
         } else if (level.equals("2")) {
             if (!MUNICIPALITY.matcher(code).matches()) {
-                throw fault(row, "code", "'" + code + "' is not a municipality number");
+                throw fault(row, "code", Texts.get("klass.notMunicipality", code));
             }
             add(code, "code", checkedGroup(cell(row, "parentcode"), row, "parentcode"), row);
         } else {
-            throw fault(row, "level", "'" + level + "' is neither 1 (a KOSTRA group) nor 2 (a municipality)");
+            throw fault(row, "level", Texts.get("klass.badLevel", level));
         }
     }
 
@@ -115,8 +116,7 @@ public final class KlassGroupParser {
         }
         if (known != null && (!known.isKnown(municipality)
                 || RegionCodes.kindOf(municipality) != RegionCodes.Kind.MUNICIPALITY)) {
-            throw fault(row, column, "'" + municipality + "' is not a municipality number of today's register"
-                    + " (is the export for another year?)");
+            throw fault(row, column, Texts.get("klass.notToday", municipality));
         }
         Member member = new Member(group, row.line(), cell(row, "validfrom"));
         Member before = members.get(municipality);
@@ -128,16 +128,15 @@ public final class KlassGroupParser {
                 members.put(municipality, member);
             }
         } else if (!before.group().equals(group)) {
-            throw fault(row, column, "municipality " + municipality + " is in " + group + " here, but in "
-                    + before.group() + " on row " + before.row());
+            throw fault(row, column, Texts.get("klass.twoGroups", municipality, group, before.group(),
+                    String.valueOf(before.row())));
         }
     }
 
     private KostraGroups build(Layout layout) throws ImportException {
         if (members.isEmpty()) {
-            throw new ImportException(origin, "", "has no KOSTRA group memberships" + (layout == Layout.CODE_LIST
-                    ? "; if it lists only the groups, export the correspondence between classification 131 "
-                            + "(municipalities) and 112 (KOSTRA groups) instead" : ""));
+            throw new ImportException(origin, "", Texts.get(layout == Layout.CODE_LIST ? "klass.onlyGroups"
+                    : "klass.noMembers"));
         }
         Map<String, List<String>> byGroup = new TreeMap<>();
         members.forEach((municipality, member) -> byGroup.computeIfAbsent(member.group(), g -> new ArrayList<>())
@@ -150,7 +149,7 @@ public final class KlassGroupParser {
 
     private String checkedGroup(String code, CsvRecords.Record row, String column) throws ImportException {
         if (!GROUP.matcher(code).matches()) {
-            throw fault(row, column, "'" + code + "' is not a KOSTRA group code (EKG01 to EKG17, or 01 to 17)");
+            throw fault(row, column, Texts.get("klass.notGroup", code));
         }
         return group(code);
     }
@@ -170,8 +169,8 @@ public final class KlassGroupParser {
 
     private ImportException fault(CsvRecords.Record row, String column, String problem) {
         int index = header.indexOf(column);
-        return new ImportException(origin, "row " + row.line() + ", column " + (index + 1) + " (" + headings.get(index)
-                + ")", problem);
+        return new ImportException(origin, Texts.get("import.position.column", String.valueOf(row.line()),
+                String.valueOf(index + 1), headings.get(index)), problem);
     }
 
     private static String blankToNull(String text) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import no.redthread.indicators.imports.ImportException;
 import no.redthread.indicators.imports.ImportResult;
+import no.redthread.indicators.internal.Texts;
 import no.redthread.indicators.model.Indicator;
 import no.redthread.indicators.model.IndicatorsFactory;
 import no.redthread.indicators.model.Series;
@@ -65,7 +66,8 @@ final class SeriesCollector {
             for (Map.Entry<String, SeriesAccumulator> byOrganisation : byIndicator.getValue().entrySet()) {
                 String organisation = byOrganisation.getKey();
                 if (cancel.due()) {
-                    cancel.check("series " + done + " of " + total, 0.9 + 0.1 * done / total);
+                    cancel.check(Texts.get("import.position.series", String.valueOf(done), String.valueOf(total)),
+                            0.9 + 0.1 * done / total);
                 }
                 done++;
                 SeriesData data = byOrganisation.getValue().toData(periods);
