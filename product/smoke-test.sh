@@ -23,19 +23,24 @@ for _ in $(seq 1 200); do [ -f "$work/demo/workspace.json" ] && break; sleep 0.1
 [ -f "$work/demo/workspace.json" ] || fail "the first start did not create and open the demo workspace"
 sleep 1
 command -v import >/dev/null && import -window root "$shot" && echo "smoke test: screenshot in $shot"
+# The Virkemidler perspective through quick access (Ctrl+3); window.json names it after Ctrl+Q (checked below).
+window=$(xdotool search --name "Rød tråd" 2>/dev/null | head -n 1)
+[ -n "$window" ] || fail "no window named Rød tråd"
+xdotool windowfocus --sync "$window" 2>/dev/null || true
+xdotool key --clearmodifiers ctrl+3; sleep 1; xdotool type --delay 50 "Virkemidler"; sleep 1; xdotool key Return; sleep 3
+command -v import >/dev/null && import -window root "$out/smoke-virkemidler.png"
 if grep -nE "ERROR: |\[ERROR\]|\[WARN\]|Unresolved|unresolved|Exception" "$log"; then fail "errors in the log"; fi
 # The JDK's warnings (sun.misc.Unsafe from Felix, native access) are noise to users: the launcher permits them.
 jdk_warnings() { grep -nE "^WARNING: " "$1"; }
 if jdk_warnings "$log"; then fail "JDK warnings in the log"; fi
-window=$(xdotool search --name "Rød tråd" 2>/dev/null | head -n 1)
-[ -n "$window" ] || fail "no window named Rød tråd"
 xdotool windowfocus --sync "$window" 2>/dev/null || true
 xdotool key --clearmodifiers ctrl+q
 for _ in $(seq 1 200); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
 kill -0 "$pid" 2>/dev/null && fail "Ctrl+Q did not close the window within 20 s"
 wait "$pid"; status=$?
 [ "$status" -eq 0 ] || fail "exit status $status after the window closed"
-echo "smoke test: window shown, $(ls "$dist/bundle" | wc -l) bundles, no errors, Ctrl+Q exited with 0"
+grep -q '"no.redthread.perspective.funding"' "$work/settings/window.json" || fail "Ctrl+3 Virkemidler did not open the Virkemidler perspective: $(cat "$work/settings/window.json")"
+echo "smoke test: window shown, Virkemidler opened, $(ls "$dist/bundle" | wc -l) bundles, no errors, Ctrl+Q exited with 0"
 
 # Headless: a one-shot command, and a plugin dropped into plugins/ picked up by FileInstall.
 "$dist/bin/redthread" --headless -c "redthread:validate $work/demo" > "$out/smoke-headless.log" 2>&1 || fail "--headless -c exited with $?"

@@ -336,6 +336,7 @@ class AssessmentWorkflowTest {
         assertEquals(1, selected.size());
         Theme theme = (Theme) selected.get(0);
         assertEquals(weak.theme().id(), theme.getId(), "the frame's theme, which the dashboard follows");
+        assertNotNull(table.getMenu(), "a context menu with the commands other bundles offer on a theme (Finn tilskudd)");
     }
 
     @Test

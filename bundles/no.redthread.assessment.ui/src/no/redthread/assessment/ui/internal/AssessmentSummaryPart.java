@@ -2,6 +2,7 @@ package no.redthread.assessment.ui.internal;
 
 import java.util.List;
 
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
@@ -10,6 +11,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swtchart.Chart;
 
 import no.redthread.assessment.AssessmentService;
@@ -65,6 +67,7 @@ public final class AssessmentSummaryPart implements WorkbenchPart {
         tabs = new CTabFolder(root, SWT.BORDER | SWT.TOP);
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         overview = new SummaryOverview(tabs, names, this::open, this::openTheme);
+        addContextCommands(overview.weakThemes().table().getTable());
         CTabItem overviewTab = new CTabItem(tabs, SWT.NONE);
         overviewTab.setText(Messages.get("summary.tab.overview"));
         overviewTab.setControl(overview.control());
@@ -93,7 +96,14 @@ public final class AssessmentSummaryPart implements WorkbenchPart {
         }
     }
 
-    /** Publishes the answer of a gap, so the editor shows its question. */
+    /** The commands other bundles offer on the selected theme (e.g. Finn tilskudd) as the weak themes' context menu. */
+    private void addContextCommands(Table table) {
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(site::addContextCommands);
+        table.setMenu(menu.createContextMenu(table));
+    }
+
     /** Selects the plan model's theme of a weak theme, so the dashboard and the Explorer turn to it. */
     private void openTheme(WeakTheme theme) {
         if (assessment != null) {
@@ -101,6 +111,7 @@ public final class AssessmentSummaryPart implements WorkbenchPart {
         }
     }
 
+    /** Publishes the answer of a gap, so the editor shows its question. */
     private void open(Gap gap) {
         if (assessment != null) {
             Answer answer = assessment.answerTo(gap.questionId());

@@ -31,6 +31,7 @@ import no.redthread.model.plan.Measure;
 import no.redthread.model.plan.Plan;
 import no.redthread.model.plan.PlanKind;
 import no.redthread.workbench.UndoContext;
+import no.redthread.workbench.ui.PartSite;
 import no.redthread.workspace.Workspace;
 
 /**
@@ -198,6 +199,73 @@ class PlanEditorPartTest {
         product.selection.publish(ExplorerDescriptor.ID, List.of(stray));
 
         assertNull(editor.plan());
+    }
+
+    @Test
+    void theGoalAndMeasureTablesOfferContributedContextCommandsForTheirRow() throws Exception {
+        Workspace workspace = product.createDemo(folder.resolve("roros"));
+        Plan action = plan(workspace, PlanKind.HANDLINGS_OG_OKONOMIPLAN);
+        List<Object> offeredFor = new ArrayList<>();
+        PartSite shown = product.site(PlanEditorDescriptor.ID);
+        PartSite site = new PartSite() { // as the window's site: adds the contributed commands (e.g. Finn tilskudd)
+            @Override
+            public String partId() {
+                return shown.partId();
+            }
+
+            @Override
+            public org.eclipse.swt.widgets.Shell shell() {
+                return shown.shell();
+            }
+
+            @Override
+            public void publishSelection(List<?> selection) {
+                shown.publishSelection(selection);
+            }
+
+            @Override
+            public void setStatusMessage(String message) {
+                shown.setStatusMessage(message);
+            }
+
+            @Override
+            public void followSelection(java.util.function.Consumer<List<?>> listener) {
+                shown.followSelection(listener);
+            }
+
+            @Override
+            public List<?> currentSelection() {
+                return shown.currentSelection();
+            }
+
+            @Override
+            public void addContextCommands(org.eclipse.jface.action.IMenuManager menu) {
+                offeredFor.add(product.selection.current().get(0));
+                menu.add(new org.eclipse.jface.action.Action("Finn tilskudd") {
+                });
+            }
+        };
+        PlanEditorPart editor = new PlanEditorPart(product.workspaces, ProductPath.service(MeasureFunding.class), site);
+        editor.createControl(product.shell);
+        product.shell.open();
+        product.selection.publish(ExplorerDescriptor.ID, List.of(action));
+        product.spin(50);
+        Measure measure = action.getMeasures().get(0);
+        editor.measures().setSelection(new StructuredSelection(measure));
+
+        Menu menu = editor.measures().getTable().getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        assertTrue(Arrays.stream(menu.getItems()).anyMatch(i -> i.getText().equals("Finn tilskudd")), "the measure's menu");
+        menu.notifyListeners(SWT.Hide, new Event());
+        assertEquals(List.of(measure), offeredFor, "for the right-clicked measure, published before the menu shows");
+
+        Goal goal = plan(workspace, PlanKind.SAMFUNNSDEL).getGoals().get(0);
+        product.selection.publish(ExplorerDescriptor.ID, List.of(goal));
+        product.spin(50);
+        Menu goals = editor.goals().getTable().getMenu();
+        goals.notifyListeners(SWT.Show, new Event());
+        assertTrue(Arrays.stream(goals.getItems()).anyMatch(i -> i.getText().equals("Finn tilskudd")), "the goal's menu");
+        assertEquals(goal, offeredFor.get(1));
     }
 
     private PlanEditorPart open() {

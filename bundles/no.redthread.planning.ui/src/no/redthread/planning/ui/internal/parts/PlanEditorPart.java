@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -85,6 +86,8 @@ final class PlanEditorPart implements WorkbenchPart {
         FormSections.buttons(measureSection, "planEditor.newMeasure", this::addMeasure, "planEditor.delete", () -> delete(measures));
         goals.addSelectionChangedListener(e -> publish(goals));
         measures.addSelectionChangedListener(e -> publish(measures));
+        contextMenu(goals);
+        contextMenu(measures);
         new WorkspaceWatch(workspaces, form, this::refresh);
         site.followSelection(this::showPlanOf);
         showPlanOf(site.currentSelection());
@@ -186,6 +189,17 @@ final class PlanEditorPart implements WorkbenchPart {
         if (editing != null && !selected.isEmpty()) {
             editing.getCommandStack().execute(DeleteCommand.create(editing, selected));
         }
+    }
+
+    /** The commands other bundles offer on the selected goals or measures (e.g. Finn tilskudd), as the Explorer has. */
+    private void contextMenu(TableViewer viewer) {
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(shown -> {
+            publish(viewer);
+            site.addContextCommands(shown);
+        });
+        viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
     }
 
     private void publish(TableViewer viewer) {
