@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import no.redthread.core.packs.LocatedJson;
 import no.redthread.core.packs.PackFile;
 import no.redthread.dilemma.Scenario;
 import no.redthread.dilemma.ScenarioProblem;

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import no.redthread.core.packs.LocatedJson;
 import no.redthread.dilemma.HandlingOption;
 import no.redthread.dilemma.Interaction;
 import no.redthread.dilemma.Perspective;

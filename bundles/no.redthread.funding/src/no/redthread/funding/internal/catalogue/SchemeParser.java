@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import no.redthread.core.packs.LocatedJson;
 import no.redthread.funding.Amount;
 import no.redthread.funding.ApplicantType;
 import no.redthread.funding.FundingScheme;

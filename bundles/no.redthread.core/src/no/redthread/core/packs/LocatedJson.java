@@ -1,7 +1,9 @@
-package no.redthread.funding.internal.catalogue;
+package no.redthread.core.packs;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,8 +20,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * A JSON file read into a tree that remembers where each value starts, so that a fault found while checking the
  * tree can be reported with line and column. Jackson's own tree keeps no locations, hence this small reader.
+ * Content packs of every module read their files with it.
  */
-final class LocatedJson {
+public final class LocatedJson {
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
@@ -33,10 +36,13 @@ final class LocatedJson {
         this.positions = positions;
     }
 
-    /** Reads one JSON document; a syntax error is an {@link IOException} carrying its location. */
-    static LocatedJson read(InputStream in) throws IOException {
+    /**
+     * Reads one UTF-8 JSON document; a syntax error is an {@link IOException} carrying its location. Read through a
+     * Reader, because from bytes Jackson counts a column in bytes, and "ø" or "−" before a value would shift it.
+     */
+    public static LocatedJson read(InputStream in) throws IOException {
         Map<String, int[]> positions = new HashMap<>();
-        try (JsonParser parser = FACTORY.createParser(in)) {
+        try (JsonParser parser = FACTORY.createParser(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             if (parser.nextToken() == null) {
                 throw new IOException("the file is empty");
             }
@@ -49,7 +55,8 @@ final class LocatedJson {
         }
     }
 
-    JsonNode root() {
+    /** The document's tree. */
+    public JsonNode root() {
         return root;
     }
 
@@ -57,7 +64,7 @@ final class LocatedJson {
      * Line and column (1-based) of the value at the path, or of its nearest enclosing value when the path names a
      * field that is missing.
      */
-    int[] position(String path) {
+    public int[] position(String path) {
         for (String p = path;; p = parent(p)) {
             int[] found = positions.get(p);
             if (found != null) {
