@@ -58,16 +58,23 @@ class FaultLanguageTest {
     }
 
     @Test
+    void aCutOffJsonFileSaysSoInTheUsersLanguage() {
+        Locale.setDefault(BOKMAAL);
+        ImportException cut = jsonFault("{\"version\": \"2.0\", \"value\": [1, 2,");
+        assertEquals("er ikke gyldig JSON: filen slutter før innholdet er ferdig (er hele filen med?)", cut.problem());
+    }
+
+    @Test
     void invalidJsonReadsInTheUsersLanguage() {
         String json = "{\"version\":\"2.0\",\n\"value\":[1,2,}";
         Locale.setDefault(BOKMAAL);
         ImportException norwegian = jsonFault(json);
         assertTrue(norwegian.getMessage().startsWith("test.json, linje 2, kolonne "), norwegian.getMessage());
-        assertTrue(norwegian.problem().startsWith("er ikke gyldig JSON: "), norwegian.problem());
+        assertEquals("er ikke gyldig JSON: uventet tegn «}»", norwegian.problem(), "no English words from the JSON parser");
         Locale.setDefault(Locale.ENGLISH);
         ImportException english = jsonFault(json);
         assertTrue(english.getMessage().startsWith("test.json, line 2, column "), english.getMessage());
-        assertTrue(english.problem().startsWith("is not valid JSON: "), english.problem());
+        assertEquals("is not valid JSON: unexpected character «}»", english.problem());
         assertEquals(english.position().replace("line", "linje").replace("column", "kolonne"), norwegian.position(),
                 "the same line and column in both languages");
     }

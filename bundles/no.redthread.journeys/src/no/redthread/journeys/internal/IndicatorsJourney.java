@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.swtchart.Chart;
 
 /**
  * Statistics into the demo: File → Importer indikatordata with an SSB-shaped CSV (one region under
@@ -40,6 +41,24 @@ final class IndicatorsJourney extends Journey {
         step("the demo is open", () -> ui.waitFor("the demo workspace", () -> workspaces().current().isPresent()));
         Path csv = copy("ssb_invented.csv");
         Path json = copy("jsonstat_invented.json");
+        step("a malformed file: the file page says what is wrong in Norwegian, Neste is off, a good file clears it", () -> {
+            Path broken = write("broken_invented.json", "{\"version\": \"2.0\", \"class\": \"dataset\", \"value\": [1, 2,");
+            Shell wizard = openWizard(broken, false);
+            String said = ui.waitFor("a message naming the problem on the file page", () -> {
+                String all = String.join(" | ", messages(wizard));
+                return all.contains("broken_invented.json") || all.matches("(?s).*(linje|rad|posisjon).*") ? all : null;
+            }, () -> String.join(" | ", messages(wizard)));
+            shot("malformed-file");
+            Button next = ui.sync(() -> Find.button(wizard, "Neste >"));
+            check(!ui.sync(next::isEnabled), "«Neste >» disabled while the file cannot be read", said);
+            check(!said.matches("(?is).*\\b(line|column|unexpected|expected|end-of-input)\\b.*"), "the problem in Norwegian", said);
+            gestures.typeInto(ui.sync(() -> Find.first(wizard, Text.class, t -> t.getEditable())), csv.toString());
+            ui.waitFor("«Neste >» enabled for the good file", next::isEnabled, () -> String.join(" | ", messages(wizard)));
+            String after = String.join(" | ", ui.sync(() -> messages(wizard)));
+            check(!after.equals(said) && !after.contains("broken_invented.json"), "the previous file's problem gone", after);
+            robot.key(SWT.ESC);
+            ui.waitFor("the wizard to close", wizard::isDisposed);
+        });
         step("the SSB CSV: the preview maps 5403 to today's 5601 and shows decimal commas", () -> {
             Shell wizard = openWizard(csv);
             String texts = ui.waitFor("the preview to say that 5403 is imported as today's 5601", () -> {
@@ -67,6 +86,12 @@ final class IndicatorsJourney extends Journey {
             Composite indicator = openPart("Indikator");
             ui.waitFor("an indicator in the view", () -> Find.label(indicator, "Velg en indikator") == null);
             shot("indicator");
+            Chart chart = ui.waitFor("the indicator's chart", () -> Find.first(indicator, Chart.class, c -> c.getSeriesSet().getSeries().length > 0));
+            String axes = ui.sync(() -> axisTexts(chart));
+            check(!axes.matches("(?s).*(X Axis|Y Axis|percent).*"), "Norwegian axis titles", axes);
+            check(!axes.matches("(?s).*ticks \\[[^]]*\\.[1-9].*"), "whole years on the x axis", axes);
+            check(ui.sync(() -> java.util.Arrays.stream(chart.getSeriesSet().getSeries()).noneMatch(s -> s.getDescription().matches("\\d{4}"))),
+                    "series named by municipality, not by number", axes);
         });
         step("Sammenlign kommuner ranks the municipalities by name", () -> {
             Composite compare = openPart("Sammenlign kommuner");
@@ -85,12 +110,18 @@ final class IndicatorsJourney extends Journey {
     }
 
     private Shell openWizard(Path file) {
+        return openWizard(file, true);
+    }
+
+    private Shell openWizard(Path file, boolean next) {
         focusWindow();
         menus.fromMenuBar(window(), "Fil", "Importer indikatordata");
         Shell wizard = dialog("Importer indikatordata");
         Text path = ui.waitFor("the file field", () -> Find.first(wizard, Text.class, t -> t.getEditable()));
         gestures.typeInto(path, file.toString());
-        clickButton(wizard, "Neste >");
+        if (next) {
+            clickButton(wizard, "Neste >");
+        }
         return wizard;
     }
 
@@ -148,6 +179,25 @@ final class IndicatorsJourney extends Journey {
         Find.all(shell, Table.class, t -> true).forEach(t -> texts.addAll(Gestures.rows(t)));
         Find.all(shell, org.eclipse.swt.custom.CLabel.class, l -> true).forEach(l -> texts.add(l.getText()));
         return texts;
+    }
+
+    /** The chart as a user reads it: axis titles, the x axis's tick values, the legend's series names. */
+    private static String axisTexts(Chart chart) {
+        var x = chart.getAxisSet().getXAxis(0);
+        var y = chart.getAxisSet().getYAxis(0);
+        return "x «" + x.getTitle().getText() + "» y «" + y.getTitle().getText() + "» ticks "
+                + java.util.Arrays.toString(x.getTick().getTickLabelValues()) + " series "
+                + java.util.Arrays.stream(chart.getSeriesSet().getSeries()).map(s -> s.getDescription()).toList();
+    }
+
+    private static Path write(String name, String content) {
+        Path target = Path.of(System.getProperty("user.home"), name);
+        try {
+            Files.writeString(target, content);
+        } catch (IOException e) {
+            throw new JourneyFailure("cannot write the test file " + name + ": " + e.getMessage(), e);
+        }
+        return target;
     }
 
     private Path copy(String name) {

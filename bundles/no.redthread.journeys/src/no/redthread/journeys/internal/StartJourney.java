@@ -2,6 +2,7 @@ package no.redthread.journeys.internal;
 
 import java.util.List;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -10,7 +11,7 @@ import org.eclipse.swt.widgets.Tree;
 
 /**
  * The first start: the window shows the Kom i gang page in front, the demo opens in the Explorer
- * under the name the title uses, and Problems speaks Norwegian.
+ * under the name the title uses, Problems speaks Norwegian, and the window's dialogs open centred on it.
  */
 final class StartJourney extends Journey {
 
@@ -54,6 +55,19 @@ final class StartJourney extends Journey {
             check(concerns.stream().noneMatch(w -> List.of("Measure", "Goal", "Case", "Plan system").contains(w)),
                     "Tiltak, Mål, Sak … in the column Gjelder", concerns);
         });
+        step("Quick access opens centred on the window (Ctrl+3)", () -> centredDialog("Hurtigtilgang", '3', SWT.CTRL));
+        step("Show view opens centred on the window (Shift+Alt+Q)", () -> centredDialog("Vis visning", 'q', SWT.SHIFT, SWT.ALT));
+    }
+
+    private void centredDialog(String title, char key, int... modifiers) {
+        focusWindow();
+        robot.shortcut(key, modifiers);
+        var dialog = dialog(title);
+        String placement = PlanJourney.placement(this, dialog);
+        shot("dialog-" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+        robot.key(SWT.ESC);
+        ui.waitFor("the dialog «" + title + "» to close", () -> ui.sync(dialog::isDisposed) ? Boolean.TRUE : null);
+        check(placement.equals("centred"), "the dialog «" + title + "» centred on the window", placement);
     }
 
     private static String lastColumn(TableItem item) {

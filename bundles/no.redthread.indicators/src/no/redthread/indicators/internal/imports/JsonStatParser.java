@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -29,6 +31,7 @@ public final class JsonStatParser {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonFactory FACTORY = MAPPER.getFactory();
+    private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile("Unexpected character \\('(.+?)' \\(code");
 
     private final String origin;
     private final JsonParser parser;
@@ -65,10 +68,20 @@ public final class JsonStatParser {
             JsonLocation at = e.getLocation();
             String position = at == null ? "" : Texts.get("import.position.line", String.valueOf(at.getLineNr()),
                     String.valueOf(at.getColumnNr()));
-            throw new ImportException(origin, position, Texts.get("json.invalid", e.getOriginalMessage()), e);
+            throw new ImportException(origin, position, syntaxProblem(e), e);
         } catch (IOException e) {
             throw new ImportException(origin, "", Texts.get("import.unreadable", String.valueOf(e.getMessage())), e);
         }
+    }
+
+    /** Jackson's own wording is English; users read what went wrong in their language, at the line and column. */
+    private static String syntaxProblem(JsonProcessingException e) {
+        String said = String.valueOf(e.getOriginalMessage());
+        if (said.startsWith("Unexpected end-of-input")) {
+            return Texts.get("json.endOfInput");
+        }
+        Matcher unexpected = UNEXPECTED_CHARACTER.matcher(said);
+        return unexpected.lookingAt() ? Texts.get("json.unexpectedCharacter", unexpected.group(1)) : Texts.get("json.invalid");
     }
 
     private void readTopLevel() throws IOException, ImportException {
