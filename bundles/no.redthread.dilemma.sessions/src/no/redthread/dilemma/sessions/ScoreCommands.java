@@ -42,6 +42,7 @@ public final class ScoreCommands {
     public static Command set(EditingDomain domain, Session session, Participant participant, String row,
             String column, int value, String reason) {
         Matrix matrix = SessionMatrices.matrix(session);
+        // the matrix bundle's own checks (scale, known items, no item on itself), so both refuse the same scores
         InteractionMatrix.builder(SessionMatrices.itemIds(matrix)).score(participant.getId(), row, column, value, reason);
         return Labelled.command("command.set-score", cell(domain, matrix, participant, row, column, value, reason));
     }

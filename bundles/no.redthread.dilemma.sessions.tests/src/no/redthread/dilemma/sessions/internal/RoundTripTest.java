@@ -66,6 +66,8 @@ class RoundTripTest {
         assertTrue(file.contains("\"date\": \"2026-05-04\""), file);
         assertTrue(file.contains("\"handling\": \"FURTHER_STUDY\""), file);
         assertTrue(file.contains("\"value\": -2"), file);
+        assertTrue(file.contains("\"concerns\": [\n                \"plansystem.json#measure-wind\""), file);
+        assertTrue(file.contains("\"participant\": \"participant-"), "participants by id in the same file: " + file);
 
         try (TestWorkspace reopened = new TestWorkspace(folder.resolve("other"), "nb-NO")) {
             Workspace workspace = reopened.service.open(osen);
