@@ -1,0 +1,56 @@
+package no.redthread.dilemma.sessions.ui.internal;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import no.redthread.dilemma.ScenarioLibrary;
+import no.redthread.workbench.Area;
+import no.redthread.workbench.ui.PartDescriptor;
+import no.redthread.workbench.ui.PartSite;
+import no.redthread.workbench.ui.WorkbenchPart;
+import no.redthread.workspace.WorkspaceService;
+
+/** <i>Dilemmaøkt</i>: the editor of one dilemma-training session of the workspace. */
+@Component(service = PartDescriptor.class, property = "redthread.part.id=" + SessionPartDescriptor.ID)
+public final class SessionPartDescriptor implements PartDescriptor {
+
+    public static final String ID = "no.redthread.dilemma.session";
+
+    private final WorkspaceService workspaces;
+    private final ChosenSession chosen;
+    private final ScenarioLibrary scenarios;
+
+    @Activate
+    public SessionPartDescriptor(@Reference WorkspaceService workspaces, @Reference ChosenSession chosen,
+            @Reference ScenarioLibrary scenarios) {
+        this.workspaces = workspaces;
+        this.chosen = chosen;
+        this.scenarios = scenarios;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String label() {
+        return Messages.get("session.part");
+    }
+
+    @Override
+    public String category() {
+        return Messages.get("category.dilemma");
+    }
+
+    @Override
+    public Area preferredArea() {
+        return Area.CENTER;
+    }
+
+    @Override
+    public WorkbenchPart createPart(PartSite site) {
+        return new SessionPart(workspaces, chosen, scenarios, System::currentTimeMillis);
+    }
+}
