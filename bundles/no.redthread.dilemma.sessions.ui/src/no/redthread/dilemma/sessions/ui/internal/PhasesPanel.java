@@ -62,7 +62,7 @@ final class PhasesPanel {
         }
         phases = next;
         list.setItems(phases.stream().map(PhasesPanel::label).toArray(String[]::new));
-        int index = phases.indexOf(chosen);
+        int index = chosen == null ? -1 : phases.indexOf(chosen);
         list.select(index < 0 && !phases.isEmpty() ? 0 : index);
         showChosen();
     }

@@ -130,7 +130,7 @@ final class SessionPart implements WorkbenchPart {
         }
         sessions = edits.workspace().flatMap(w -> DilemmaSessions.register(w.resourceSet()))
                 .map(DilemmaRegister::getSessions).map(List::copyOf).orElse(List.of());
-        Session session = sessions.contains(chosen.get()) ? chosen.get() : null;
+        Session session = session();
         chooser.setItems(sessions.stream().map(SessionPart::name).toArray(String[]::new));
         chooser.select(session == null ? -1 : sessions.indexOf(session));
         title.show(session == null ? null : session.getTitle());
@@ -148,7 +148,7 @@ final class SessionPart implements WorkbenchPart {
 
     Session session() {
         Session session = chosen.get();
-        return sessions.contains(session) ? session : null;
+        return session != null && sessions.contains(session) ? session : null;
     }
 
     Combo chooser() {
@@ -157,6 +157,14 @@ final class SessionPart implements WorkbenchPart {
 
     CommittingText title() {
         return title;
+    }
+
+    CommittingText date() {
+        return date;
+    }
+
+    Label problem() {
+        return problem;
     }
 
     ParticipantsPanel participants() {
