@@ -90,6 +90,21 @@ class SessionPartTest {
         assertEquals("Anne Haugen", part.participants().table().getTable().getItem(0).getText(0));
         assertEquals("Helse", part.participants().table().getTable().getItem(0).getText(2));
 
+        part.participants().table().editElement(anne, 1);
+        Text cell = (Text) fixture.display.getFocusControl();
+        cell.setText("Kommuneoverlege");
+        cell.notifyListeners(SWT.DefaultSelection, new Event());
+        fixture.flush();
+        assertEquals("Kommuneoverlege", anne.getRole(), "a cell edited in place is one command");
+        assertEquals(Messages.get("command.participant"), fixture.undo.undoLabel());
+        part.participants().removeSelected();
+        fixture.flush();
+        assertTrue(session.getParticipants().isEmpty());
+        fixture.undo.undo();
+        fixture.flush();
+        assertEquals(List.of(anne), session.getParticipants());
+        assertEquals("Kommuneoverlege", part.participants().table().getTable().getItem(0).getText(1));
+
         Finding finding = part.findings().add(FindingKind.CONFLICT, "Ny vei gjennom myr mot klimamål");
         fixture.flush();
         assertSame(finding, part.findings().selected());
