@@ -164,6 +164,20 @@ class SessionPartTest {
         assertEquals("01:35", part.phases().clock().getText());
         assertEquals(Messages.get("timer.start"), part.phases().timer().getText());
 
+        // the timer keeps running while another session is looked at, and stops into its own phase
+        part.phases().timer().notifyListeners(SWT.Selection, new Event());
+        Session other = newSession();
+        assertFalse(part.phases().timer().isEnabled(), "the other session's phase cannot stop this timer");
+        fixture.millis.addAndGet(30_000);
+        choose(part.chooser(), 0);
+        assertSame(session, part.session());
+        assertSame(first, part.phases().phase(), "the running phase is shown again");
+        part.phases().timer().notifyListeners(SWT.Selection, new Event());
+        fixture.flush();
+        assertEquals(125, first.getElapsedSeconds());
+        assertEquals(0, other.getPhases().get(0).getElapsedSeconds());
+        fixture.undo.undo(); // the 30 seconds
+        fixture.undo.undo(); // the other session
         fixture.undo.undo();
         fixture.flush();
         assertEquals(0, first.getElapsedSeconds());

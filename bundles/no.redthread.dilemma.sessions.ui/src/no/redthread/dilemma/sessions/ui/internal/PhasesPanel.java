@@ -56,9 +56,9 @@ final class PhasesPanel {
 
     void show(Session session) {
         List<Phase> next = session == null ? List.of() : List.copyOf(session.getPhases());
-        Phase chosen = phase();
-        if (running != null && !next.contains(running)) {
-            running = null; // its session was undone or closed: there is nothing to add the time to
+        Phase chosen = running != null && next.contains(running) ? running : phase();
+        if (running != null && running.eResource() == null) {
+            running = null; // its session was undone or the workspace closed: there is nothing to add the time to
         }
         phases = next;
         list.setItems(phases.stream().map(PhasesPanel::label).toArray(String[]::new));
@@ -86,7 +86,10 @@ final class PhasesPanel {
             Phase stopped = running;
             running = null;
             int seconds = (int) Math.max(0, (millis.getAsLong() - startedAt) / 1000);
-            edits.run(SessionCommands.addElapsedTime(edits.domain(), stopped, seconds));
+            // a session undone meanwhile (or a closed workspace) has no phase to add the time to
+            if (stopped.eResource() != null && edits.workspace().isPresent()) {
+                edits.run(SessionCommands.addElapsedTime(edits.domain(), stopped, seconds));
+            }
         }
         showChosen();
     }
@@ -99,7 +102,7 @@ final class PhasesPanel {
         Phase phase = phase();
         long seconds = phase == null ? 0 : phase.getElapsedSeconds();
         if (running != null) {
-            seconds += (millis.getAsLong() - startedAt) / 1000;
+            seconds += running == phase ? (millis.getAsLong() - startedAt) / 1000 : 0;
             clock.getDisplay().timerExec(1000, ticker);
         }
         timer.setText(Messages.get(running == null ? "timer.start" : "timer.stop"));
