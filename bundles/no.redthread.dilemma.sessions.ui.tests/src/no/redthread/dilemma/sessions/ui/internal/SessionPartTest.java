@@ -87,6 +87,7 @@ class SessionPartTest {
         fixture.flush();
         assertEquals(List.of(anne), session.getParticipants());
         assertEquals(1, part.participants().table().getTable().getItemCount());
+        assertEquals(0, part.participants().table().getTable().getSelectionIndex(), "the new participant is chosen");
         assertEquals("Anne Haugen", part.participants().table().getTable().getItem(0).getText(0));
         assertEquals("Helse", part.participants().table().getTable().getItem(0).getText(2));
 

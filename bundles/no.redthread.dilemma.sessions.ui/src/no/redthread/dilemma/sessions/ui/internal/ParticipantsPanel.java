@@ -50,7 +50,7 @@ final class ParticipantsPanel {
     Participant add(String name, String role, String sector) {
         Participant added = (Participant) edits.run(
                 SessionCommands.addParticipant(edits.domain(), session, name, role, sector));
-        table.refresh();
+        show(session);
         table.setSelection(new StructuredSelection(added), true);
         return added;
     }
