@@ -36,6 +36,7 @@ final class ParticipantsPanel {
         TextColumn.add(table, "participant.name", 200, Literals.PARTICIPANT__NAME, edits, "command.participant");
         TextColumn.add(table, "participant.role", 180, Literals.PARTICIPANT__ROLE, edits, "command.participant");
         TextColumn.add(table, "participant.sector", 180, Literals.PARTICIPANT__SECTOR, edits, "command.participant");
+        TextColumn.enableEditing(table);
         add = new Button(parent, SWT.PUSH);
         add.setText(Messages.get("participant.add"));
         add.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
