@@ -58,7 +58,8 @@ final class DilemmaJourney extends Journey {
                 }
                 return null;
             });
-            robot.click(robot.centre(table, ui.sync(() -> fosen.getBounds(0))));
+            org.eclipse.swt.graphics.Rectangle row = ui.sync(() -> fosen.getBounds());
+            robot.click(robot.onScreen(table, row.x + 30, row.y + row.height / 2));
             ui.waitFor("Fosen's title over the scenario", () -> scenarioNow() != null && Find.label(scenarioNow(), FOSEN) != null);
             ui.waitFor("numbered questions", () -> scenarioText().contains("Diskusjonsspørsmål\n1. ") && scenarioText().contains("\n2. "));
             check(scenarioText().contains("[forslag]"), "suggested scores marked [forslag]", "none");

@@ -36,6 +36,7 @@ class PresentationShellTest {
         assertEquals(fosen.questions().get(0), presentation.questionText());
         press(presentation, SWT.ARROW_RIGHT);
         assertEquals(fosen.questions().get(1), presentation.questionText());
+        assertTrue(presentation.questionFits(), "the long second question is not cut off");
         press(presentation, SWT.PAGE_DOWN);
         assertEquals(fosen.questions().get(2), presentation.questionText());
         press(presentation, SWT.PAGE_UP);

@@ -10,7 +10,7 @@ import no.redthread.workbench.PerspectiveLayout;
 
 /**
  * <i>Dilemma</i>: the scenario library on the left, the scenario in the centre with the interaction matrix in a tab
- * beside it, and the network analysis on the right. The matrix and the analysis come from another bundle; the
+ * beside it, and the network analysis below them. The matrix and the analysis come from another bundle; the
  * workbench keeps their places while that bundle is missing.
  */
 @Component(service = PerspectiveDescriptor.class, property = "service.ranking:Integer=40")
@@ -33,6 +33,6 @@ public final class DilemmaPerspective implements PerspectiveDescriptor {
     @Override
     public PerspectiveLayout defaultLayout() {
         return PerspectiveLayout.empty().with(Area.LEFT, LibraryDescriptor.ID).with(Area.CENTER, ScenarioDescriptor.ID, MATRIX_PART)
-                .with(Area.RIGHT, ANALYSIS_PART).withWeights(List.of(22, 56, 22, 70, 30));
+                .with(Area.BOTTOM, ANALYSIS_PART).withWeights(List.of(28, 72, 20, 65, 35));
     }
 }

@@ -60,6 +60,10 @@ final class LibraryPart implements WorkbenchPart {
         table = new Table(root, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         table.addListener(SWT.Selection, e -> choose());
+        table.addListener(SWT.MouseHover, e -> {
+            TableItem item = table.getItem(new org.eclipse.swt.graphics.Point(e.x, e.y));
+            table.setToolTipText(item == null ? null : shown.get(table.indexOf(item)).title());
+        });
         refilter(filter);
         if (session.current().isEmpty() && !shown.isEmpty()) {
             table.select(0);
@@ -94,12 +98,18 @@ final class LibraryPart implements WorkbenchPart {
         table.removeAll();
         List<String> ids = new ArrayList<>();
         for (Scenario scenario : shown) {
-            new TableItem(table, SWT.NONE).setText(scenario.title() + "  (" + Messages.get("kind." + scenario.kind().code()) + ")");
+            new TableItem(table, SWT.NONE).setText(shortTitle(scenario) + " (" + Messages.get("kind." + scenario.kind().code()) + ")");
             ids.add(scenario.id());
         }
         table.setRedraw(true);
         session.current().map(s -> ids.indexOf(s.id())).filter(i -> i >= 0).ifPresent(table::select);
         count.setText(Messages.get("library.count", shown.size(), all.size()));
+    }
+
+    /** The title up to its colon ("Vindkraft på Fosen"), so the list stays narrow; the scenario part has it all. */
+    static String shortTitle(Scenario scenario) {
+        int colon = scenario.title().indexOf(':');
+        return colon > 0 ? scenario.title().substring(0, colon) : scenario.title();
     }
 
     private void choose() {

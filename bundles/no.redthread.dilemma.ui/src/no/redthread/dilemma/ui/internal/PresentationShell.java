@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.Shell;
 final class PresentationShell {
 
     private static final int TICK_MS = 250;
+    private static final int MIN_QUESTION_HEIGHT = 12;
 
     private final Shell shell;
     private final QuestionCursor cursor;
@@ -32,10 +33,13 @@ final class PresentationShell {
     private final Label position;
     private final Label question;
     private final Label clock;
+    private final int questionHeight;
+    /** The question's type as last fitted to its room. */
+    private Font fitted;
 
     private PresentationShell(Shell parent, no.redthread.dilemma.Scenario scenario) {
         cursor = new QuestionCursor(scenario.questions());
-        shell = new Shell(parent, SWT.NO_TRIM | SWT.ON_TOP);
+        shell = new Shell(parent, SWT.NO_TRIM);
         shell.setText(Messages.get("present.title", scenario.title()));
         Rectangle screen = parent.getMonitor().getBounds();
         shell.setBounds(screen);
@@ -47,9 +51,10 @@ final class PresentationShell {
         int base = Math.max(14, screen.height / 32);
         int width = screen.width - 2 * layout.marginWidth;
         label(scenario.title(), base * 3 / 2, SWT.BOLD, width, false);
-        label(scenario.setting(), base * 3 / 4, SWT.NORMAL, width, false);
+        label(scenario.setting(), base * 3 / 5, SWT.NORMAL, width, false);
         position = label("", base * 3 / 4, SWT.ITALIC, width, false);
-        question = label("", base * 3 / 2, SWT.NORMAL, width, true);
+        questionHeight = base * 3 / 2;
+        question = label("", questionHeight, SWT.NORMAL, width, true);
         clock = new Label(shell, SWT.NONE);
         style(clock, base * 2, SWT.BOLD);
         clock.setLayoutData(new GridData(SWT.BEGINNING, SWT.END, false, false));
@@ -65,6 +70,9 @@ final class PresentationShell {
             e.display.removeFilter(SWT.KeyDown, keys);
             e.display.removeFilter(SWT.Traverse, keys);
             fonts.forEach(Font::dispose);
+            if (fitted != null) {
+                fitted.dispose();
+            }
         });
         showQuestion();
         showClock();
@@ -85,6 +93,11 @@ final class PresentationShell {
 
     String questionText() {
         return question.getText();
+    }
+
+    /** Whether the whole question fits the room it has. */
+    boolean questionFits() {
+        return question.computeSize(question.getBounds().width, SWT.DEFAULT).y <= question.getBounds().height;
     }
 
     String clockText() {
@@ -150,6 +163,27 @@ final class PresentationShell {
                 : Messages.get("present.position", cursor.index() + 1, cursor.count()));
         question.setText(cursor.current());
         shell.layout(true, true);
+        fitQuestion();
+    }
+
+    /** A long question gets smaller type until it fits the room left for it, rather than being cut off. */
+    private void fitQuestion() {
+        FontData[] data = question.getFont().getFontData();
+        data[0].setHeight(questionHeight);
+        while (true) {
+            Font font = new Font(shell.getDisplay(), data);
+            question.setFont(font);
+            if (fitted != null) {
+                fitted.dispose();
+            }
+            fitted = font;
+            Rectangle room = question.getBounds();
+            int needed = question.computeSize(room.width, SWT.DEFAULT).y;
+            if (needed <= room.height || data[0].getHeight() <= MIN_QUESTION_HEIGHT) {
+                break;
+            }
+            data[0].setHeight(Math.max(MIN_QUESTION_HEIGHT, data[0].getHeight() * 9 / 10));
+        }
     }
 
     private void showClock() {
@@ -164,6 +198,10 @@ final class PresentationShell {
         label.setText(text == null ? "" : text);
         GridData data = new GridData(SWT.FILL, SWT.BEGINNING, true, grab, 2, 1);
         data.widthHint = width;
+        if (grab) {
+            data.verticalAlignment = SWT.FILL;
+            data.heightHint = 1; // only the room the others leave; fitQuestion sizes the type to it
+        }
         label.setLayoutData(data);
         return label;
     }
