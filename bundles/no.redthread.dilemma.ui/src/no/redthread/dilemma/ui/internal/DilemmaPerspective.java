@@ -33,6 +33,6 @@ public final class DilemmaPerspective implements PerspectiveDescriptor {
     @Override
     public PerspectiveLayout defaultLayout() {
         return PerspectiveLayout.empty().with(Area.LEFT, LibraryDescriptor.ID).with(Area.CENTER, ScenarioDescriptor.ID, MATRIX_PART)
-                .with(Area.BOTTOM, ANALYSIS_PART).withWeights(List.of(28, 72, 20, 65, 35));
+                .with(Area.BOTTOM, ANALYSIS_PART).withWeights(List.of(34, 66, 20, 65, 35));
     }
 }
