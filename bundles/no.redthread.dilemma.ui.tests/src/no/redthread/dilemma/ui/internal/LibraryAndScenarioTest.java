@@ -81,6 +81,7 @@ class LibraryAndScenarioTest {
         assertFalse(shown.contains("theme-nature-land-use"), "no theme ids");
         assertTrue(shown.contains("[forslag]"), "suggested scores are marked");
         assertTrue(shown.contains("En ekte sak."));
+        assertTrue(shown.contains("\n• " + fosen.perspectives().get(0).text() + "\n"), "a perspective in the source's words, its dimension not twice");
     }
 
     private static <T extends Control> T find(Composite root, Class<T> type) {

@@ -45,7 +45,11 @@ final class ScenarioSections {
         return sections;
     }
 
+    /** The source's wording, which mostly names its dimension already ("Miljø: …"); otherwise the catalogue's name first. */
     private String perspective(Perspective perspective) {
+        if (perspective.text().indexOf(':') > 0) {
+            return "• " + perspective.text();
+        }
         String dimension = perspective.dimensionId() == null || perspective.dimensionId().isBlank()
                 ? Messages.get("dimension.governance") : names.dimension(perspective.dimensionId());
         return "• " + dimension + ": " + perspective.text();
