@@ -14,7 +14,8 @@ import org.eclipse.swt.widgets.ToolItem;
 
 /**
  * Dilemma training in a 1280×800 window: the perspective, the library narrowed as the user types, a scenario in
- * full with its questions, then presentation mode driven by the keys a facilitator uses (→, Space twice, Esc).
+ * full with its questions, then presentation mode driven by the keys a facilitator uses (→, Space twice, Esc), and
+ * F11 for it again.
  */
 final class DilemmaJourney extends Journey {
 
@@ -64,6 +65,13 @@ final class DilemmaJourney extends Journey {
             ui.waitFor("numbered questions", () -> scenarioText().contains("Diskusjonsspørsmål\n1. ") && scenarioText().contains("\n2. "));
             check(scenarioText().contains("[forslag]"), "suggested scores marked [forslag]", "none");
             shot("scenario");
+            StyledText text = ui.sync(() -> Find.first(scenarioNow(), StyledText.class, t -> true));
+            robot.moveTo(centre(text));
+            for (int i = 0; i < 15; i++) {
+                robot.wheel(true);
+            }
+            ui.waitFor("the text scrolled", () -> text.getTopIndex() > 0);
+            shot("scenario-scrolled");
         });
         Shell[] presentation = new Shell[1];
         step("Presenter opens the scenario full screen at the first question", () -> {
@@ -92,6 +100,15 @@ final class DilemmaJourney extends Journey {
             robot.key(SWT.ESC);
             ui.waitFor("the presentation closed", () -> presentation[0].isDisposed());
             shot("closed");
+        });
+        step("F11 presents again, at the first question; Esc closes", () -> {
+            focusWindow();
+            robot.key(SWT.F11);
+            Shell again = ui.waitFor("the presentation after F11", () -> Find.shell(ui.display(), "Presentasjon: " + FOSEN));
+            ui.waitFor("question 1 of 5", () -> Find.label(again, "Spørsmål 1 av 5"));
+            ui.waitFor("the presentation to have the keyboard", () -> ui.display().getActiveShell() == again);
+            robot.key(SWT.ESC);
+            ui.waitFor("the presentation closed", again::isDisposed);
         });
     }
 

@@ -82,6 +82,8 @@ class LibraryAndScenarioTest {
         assertTrue(shown.contains("[forslag]"), "suggested scores are marked");
         assertTrue(shown.contains("En ekte sak."));
         assertTrue(shown.contains("\n• " + fosen.perspectives().get(0).text() + "\n"), "a perspective in the source's words, its dimension not twice");
+        assertTrue(shown.contains("\n• Eksisterende føringer: SP artikkel 27"), "the approach once");
+        assertTrue(shown.contains("\n• 7.2 → 13.2: +2 [forslag] – fornybar kraft"), "the pair once, the score marked");
     }
 
     private static <T extends Control> T find(Composite root, Class<T> type) {

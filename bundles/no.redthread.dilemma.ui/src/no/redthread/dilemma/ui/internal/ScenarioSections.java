@@ -2,6 +2,7 @@ package no.redthread.dilemma.ui.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import no.redthread.dilemma.HandlingOption;
 import no.redthread.dilemma.Interaction;
@@ -57,12 +58,19 @@ final class ScenarioSections {
 
     private String interaction(Interaction interaction) {
         String from = interaction.fromMeasure() ? Messages.get("interaction.measure") : interaction.from();
-        return "• " + from + " → " + interaction.to() + ": " + interaction.suggested() + (interaction.why() == null
-                || interaction.why().isBlank() ? "" : " – " + interaction.why());
+        String pair = interaction.from() + " → " + interaction.to();
+        String why = interaction.why() == null ? "" : interaction.why().strip();
+        if (why.startsWith(pair + ":")) {
+            why = why.substring(pair.length() + 1).strip(); // the source repeats the pair the line starts with
+        }
+        return "• " + from + " → " + interaction.to() + ": " + interaction.suggested() + (why.isEmpty() ? "" : " – " + why);
     }
 
+    /** The option in the source's words, with the approach first unless the words already start with it. */
     private static String option(HandlingOption option) {
-        return "• " + Messages.get("approach." + option.approach().code()) + ": " + option.text();
+        String approach = Messages.get("approach." + option.approach().code());
+        return "• " + (option.text().toLowerCase(Locale.ROOT).startsWith(approach.toLowerCase(Locale.ROOT)) ? option.text()
+                : approach + ": " + option.text());
     }
 
     /** Leaves out sections the scenario has nothing for. */
