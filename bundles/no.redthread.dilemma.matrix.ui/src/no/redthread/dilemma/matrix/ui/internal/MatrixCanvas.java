@@ -72,6 +72,8 @@ final class MatrixCanvas {
     void show(Layer newLayer) {
         layer = newLayer;
         entry.reset();
+        cursor.x = Math.min(cursor.x, layer.size() - 1);
+        cursor.y = Math.min(cursor.y, layer.size() - 1);
         updateScrollBars();
         canvas.redraw();
     }

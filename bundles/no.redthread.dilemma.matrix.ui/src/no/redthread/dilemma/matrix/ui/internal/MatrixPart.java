@@ -101,6 +101,7 @@ final class MatrixPart implements WorkbenchPart, MatrixCanvas.Host {
         layers.select(index);
         layer = new Layer(document, index < participants.size() ? participants.get(index) : null);
         canvas.show(layer);
+        show(canvas.cursor().y, canvas.cursor().x);
         layers.getParent().layout(true);
     }
 

@@ -13,9 +13,10 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import no.redthread.dilemma.matrix.ItemFigures;
 
 /**
- * SEI's ranking as lying bars, strongest at the top: each item's net influence and its second-order influence
- * stacked, so the bar's end is the total the ranking sorts by. Only the first {@link #SHOWN} items: beyond that the
- * names no longer fit.
+ * SEI's ranking as lying bars, strongest at the top: each item's net influence and its second-order influence side
+ * by side (their sum is the total the ranking sorts by). Not stacked: SWTChart refuses negative values in a stacked
+ * series, and a hindering item's influence is negative. Only the first {@link #SHOWN} items: beyond that the names no
+ * longer fit.
  */
 final class RankingChart {
 
@@ -59,6 +60,5 @@ final class RankingChart {
         bars.setDescription(name);
         bars.setYSeries(values);
         bars.setBarColor(colour);
-        bars.enableStack(true);
     }
 }
