@@ -31,9 +31,14 @@ final class MatrixFixture {
         flush();
     }
 
+    /** Dispatches events for a moment: GTK may deliver a paint a frame after the change that asked for it. */
     void flush() {
-        while (display.readAndDispatch()) {
-            // let layout and paint run
+        long end = System.nanoTime() + 50_000_000L;
+        while (System.nanoTime() < end) {
+            if (!display.readAndDispatch()) {
+                display.timerExec(5, () -> { });
+                display.sleep();
+            }
         }
     }
 

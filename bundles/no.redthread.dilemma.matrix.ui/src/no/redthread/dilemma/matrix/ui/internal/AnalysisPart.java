@@ -7,6 +7,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -36,7 +37,7 @@ final class AnalysisPart implements WorkbenchPart {
     @Override
     public void createControl(Composite parent) {
         Composite root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(4, false));
+        root.setLayout(new GridLayout(1, false));
         summary = new Label(root, SWT.WRAP);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         SashForm sides = new SashForm(root, SWT.HORIZONTAL);
@@ -45,10 +46,12 @@ final class AnalysisPart implements WorkbenchPart {
         quadrant = new QuadrantChart(right);
         network = new NetworkCanvas(right);
         sides.setWeights(2, 3);
-        button(root, "analysis.saveRanking", ranking.chart());
-        button(root, "analysis.saveRoles", quadrant.chart());
-        button(root, "analysis.saveNetwork", network.control());
-        sides.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        sides.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Composite buttons = new Composite(root, SWT.NONE);
+        buttons.setLayout(new RowLayout());
+        button(buttons, "analysis.saveRanking", ranking.chart());
+        button(buttons, "analysis.saveRoles", quadrant.chart());
+        button(buttons, "analysis.saveNetwork", network.control());
         Runnable stop = session.addListener(this::refresh);
         root.addDisposeListener(e -> stop.run());
         refresh();

@@ -142,8 +142,8 @@ final class MatrixCanvas {
         if (layer == null || x < MatrixPainter.HEADER || y < MatrixPainter.HEADER) {
             return java.util.Optional.empty();
         }
-        int column = first(canvas.getHorizontalBar()) + (x - MatrixPainter.HEADER) / MatrixPainter.CELL;
-        int row = first(canvas.getVerticalBar()) + (y - MatrixPainter.HEADER) / MatrixPainter.CELL;
+        int column = first(canvas.getHorizontalBar()) + (x - MatrixPainter.HEADER) / cell();
+        int row = first(canvas.getVerticalBar()) + (y - MatrixPainter.HEADER) / cell();
         return row < layer.size() && column < layer.size() ? java.util.Optional.of(new Point(column, row))
                 : java.util.Optional.empty();
     }
@@ -157,18 +157,22 @@ final class MatrixCanvas {
     }
 
     private void fit(ScrollBar bar, int pixels) {
-        int visible = Math.max(1, (pixels - MatrixPainter.HEADER) / MatrixPainter.CELL);
+        int visible = Math.max(1, (pixels - MatrixPainter.HEADER) / cell());
         bar.setValues(Math.min(bar.getSelection(), Math.max(0, layer.size() - visible)), 0, layer.size(), visible, 1,
                 visible);
     }
 
-    private static void reveal(ScrollBar bar, int index, int pixels) {
-        int visible = Math.max(1, (pixels - MatrixPainter.HEADER) / MatrixPainter.CELL);
+    private void reveal(ScrollBar bar, int index, int pixels) {
+        int visible = Math.max(1, (pixels - MatrixPainter.HEADER) / cell());
         if (index < bar.getSelection()) {
             bar.setSelection(index);
         } else if (index >= bar.getSelection() + visible) {
             bar.setSelection(index - visible + 1);
         }
+    }
+
+    private int cell() {
+        return MatrixPainter.cell(canvas.getClientArea(), layer.size());
     }
 
     private static int first(ScrollBar bar) {

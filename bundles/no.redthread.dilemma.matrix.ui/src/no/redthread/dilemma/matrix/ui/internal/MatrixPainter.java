@@ -17,7 +17,9 @@ import org.eclipse.swt.widgets.Display;
  */
 final class MatrixPainter {
 
-    static final int CELL = 26;
+    /** Room for "−1½" in the default font; more when few items leave room, so a small matrix is not a stamp. */
+    static final int MIN_CELL = 30;
+    static final int MAX_CELL = 44;
     static final int HEADER = 56;
 
     private final HeatColours colours = new HeatColours();
@@ -25,62 +27,69 @@ final class MatrixPainter {
     private final Color diagonal = new Color(120, 120, 120);
     private final Color unscored = new Color(255, 255, 255);
 
+    /** The side of a cell in pixels for a matrix of n items in this area. */
+    static int cell(Rectangle area, int n) {
+        int fitting = (Math.min(area.width, area.height) - HEADER) / Math.max(1, n);
+        return Math.max(MIN_CELL, Math.min(MAX_CELL, fitting));
+    }
+
     void paint(GC gc, Rectangle area, Layer layer, int firstRow, int firstColumn, Point cursor) {
         Display display = gc.getDevice() instanceof Display d ? d : Display.getCurrent();
         gc.setBackground(display.getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
         gc.fillRectangle(area);
         int n = layer.size();
-        int lastRow = Math.min(n, firstRow + (area.height - HEADER) / CELL + 1);
-        int lastColumn = Math.min(n, firstColumn + (area.width - HEADER) / CELL + 1);
+        int cell = cell(area, n);
+        int lastRow = Math.min(n, firstRow + (area.height - HEADER) / cell + 1);
+        int lastColumn = Math.min(n, firstColumn + (area.width - HEADER) / cell + 1);
         Color black = display.getSystemColor(SWT.COLOR_BLACK);
         Color white = display.getSystemColor(SWT.COLOR_WHITE);
         for (int row = firstRow; row < lastRow; row++) {
-            int y = HEADER + (row - firstRow) * CELL;
+            int y = HEADER + (row - firstRow) * cell;
             for (int column = firstColumn; column < lastColumn; column++) {
-                int x = HEADER + (column - firstColumn) * CELL;
+                int x = HEADER + (column - firstColumn) * cell;
                 OptionalDouble value = layer.value(row, column);
                 gc.setBackground(row == column ? diagonal : value.isPresent() ? colours.of(value.getAsDouble()) : unscored);
-                gc.fillRectangle(x, y, CELL, CELL);
+                gc.fillRectangle(x, y, cell, cell);
                 if (value.isPresent()) {
                     gc.setForeground(HeatColours.dark(value.getAsDouble()) ? white : black);
                     String text = ScoreText.format(value.getAsDouble());
                     Point size = gc.textExtent(text);
-                    gc.drawText(text, x + (CELL - size.x) / 2, y + (CELL - size.y) / 2, true);
+                    gc.drawText(text, x + (cell - size.x) / 2, y + (cell - size.y) / 2, true);
                 }
                 if (layer.disagreement(row, column)) {
                     gc.setBackground(black);
-                    gc.fillPolygon(new int[] { x + CELL - 8, y, x + CELL, y, x + CELL, y + 8 });
+                    gc.fillPolygon(new int[] { x + cell - 8, y, x + cell, y, x + cell, y + 8 });
                 }
             }
         }
         gc.setForeground(grid);
-        int right = HEADER + (lastColumn - firstColumn) * CELL;
-        int bottom = HEADER + (lastRow - firstRow) * CELL;
+        int right = HEADER + (lastColumn - firstColumn) * cell;
+        int bottom = HEADER + (lastRow - firstRow) * cell;
         for (int row = firstRow; row <= lastRow; row++) {
-            int y = HEADER + (row - firstRow) * CELL;
+            int y = HEADER + (row - firstRow) * cell;
             gc.drawLine(HEADER, y, right, y);
         }
         for (int column = firstColumn; column <= lastColumn; column++) {
-            int x = HEADER + (column - firstColumn) * CELL;
+            int x = HEADER + (column - firstColumn) * cell;
             gc.drawLine(x, HEADER, x, bottom);
         }
-        labels(gc, layer, firstRow, lastRow, firstColumn, lastColumn, black);
+        labels(gc, layer, cell, firstRow, lastRow, firstColumn, lastColumn, black);
         if (cursor.y >= firstRow && cursor.y < lastRow && cursor.x >= firstColumn && cursor.x < lastColumn) {
             gc.setForeground(black);
             gc.setLineWidth(3);
-            gc.drawRectangle(HEADER + (cursor.x - firstColumn) * CELL + 1, HEADER + (cursor.y - firstRow) * CELL + 1,
-                    CELL - 2, CELL - 2);
+            gc.drawRectangle(HEADER + (cursor.x - firstColumn) * cell + 1, HEADER + (cursor.y - firstRow) * cell + 1,
+                    cell - 2, cell - 2);
             gc.setLineWidth(1);
         }
     }
 
-    private static void labels(GC gc, Layer layer, int firstRow, int lastRow, int firstColumn, int lastColumn,
+    private static void labels(GC gc, Layer layer, int cell, int firstRow, int lastRow, int firstColumn, int lastColumn,
             Color black) {
         gc.setForeground(black);
         for (int row = firstRow; row < lastRow; row++) {
             String id = layer.item(row);
             Point size = gc.textExtent(id);
-            gc.drawText(id, HEADER - size.x - 4, HEADER + (row - firstRow) * CELL + (CELL - size.y) / 2, true);
+            gc.drawText(id, HEADER - size.x - 4, HEADER + (row - firstRow) * cell + (cell - size.y) / 2, true);
         }
         Transform upright = new Transform(gc.getDevice());
         try {
@@ -90,7 +99,7 @@ final class MatrixPainter {
                 String id = layer.item(column);
                 Point size = gc.textExtent(id);
                 // rotated: x runs upwards (negative y on screen), y runs right
-                gc.drawText(id, -(HEADER - 4), HEADER + (column - firstColumn) * CELL + (CELL - size.y) / 2, true);
+                gc.drawText(id, -(HEADER - 4), HEADER + (column - firstColumn) * cell + (cell - size.y) / 2, true);
             }
         } finally {
             gc.setTransform(null);

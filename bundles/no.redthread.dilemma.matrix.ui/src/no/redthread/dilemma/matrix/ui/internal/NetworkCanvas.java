@@ -11,8 +11,8 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 
 /**
- * The group matrix as a network: items as nodes placed by {@link ForceLayout}, a link for every cell with a
- * non-zero median, blue when it reinforces and red when it hinders, wider the stronger it is. Directions are shown
+ * The group matrix as a network: items as nodes placed by {@link ForceLayout}, a link for every cell whose median
+ * is at least 1 either way (half steps of disagreeing groups would hide the clear links), blue when it reinforces and red when it hinders, wider the stronger it is. Directions are shown
  * by a dot near the affected item.
  */
 final class NetworkCanvas {
@@ -43,7 +43,7 @@ final class NetworkCanvas {
         double[][] weights = new double[group.length][group.length];
         for (int i = 0; i < group.length; i++) {
             for (int j = 0; j < group.length; j++) {
-                weights[i][j] = Math.abs(group[i][j]) / 3;
+                weights[i][j] = Math.abs(group[i][j]) >= 1 ? Math.abs(group[i][j]) / 3 : 0;
             }
         }
         position = ForceLayout.layout(weights);
@@ -58,7 +58,7 @@ final class NetworkCanvas {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 double score = scores[i][j];
-                if (i == j || score == 0) {
+                if (i == j || Math.abs(score) < 1) {
                     continue;
                 }
                 Point from = at(i, area);
@@ -75,11 +75,13 @@ final class NetworkCanvas {
         }
         gc.setLineWidth(1);
         gc.setForeground(node);
+        Color white = canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE);
         for (int i = 0; i < n; i++) {
             Point at = at(i, area);
             gc.setBackground(node);
             gc.fillOval(at.x - NODE / 2, at.y - NODE / 2, NODE, NODE);
-            gc.drawText(items.get(i), at.x + NODE / 2 + 2, at.y - NODE, true);
+            gc.setBackground(white);
+            gc.drawText(items.get(i), at.x + NODE / 2 + 2, at.y - NODE, false);
         }
     }
 

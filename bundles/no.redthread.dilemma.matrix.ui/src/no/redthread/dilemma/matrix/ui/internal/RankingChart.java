@@ -52,6 +52,10 @@ final class RankingChart {
                     shown.stream().mapToDouble(ItemFigures::secondOrder).toArray(), secondOrder);
         }
         chart.getAxisSet().adjustRange();
+        IAxis values = chart.getAxisSet().getYAxis(0);
+        org.eclipse.swtchart.Range range = values.getRange();
+        double margin = Math.max(1, range.upper - range.lower) * 0.05; // the longest bar should not touch the edge
+        values.setRange(new org.eclipse.swtchart.Range(range.lower - margin, range.upper + margin));
         chart.redraw();
     }
 
