@@ -41,7 +41,7 @@ class HeadlessPartsTest {
         weights[0][1] = 1;
         weights[1][2] = 1;
         weights[3][4] = 1;
-        double[][] at = ForceLayout.layout(weights);
+        double[][] at = NetworkLayout.layout(weights);
         double linked = Math.hypot(at[0][0] - at[1][0], at[0][1] - at[1][1]);
         double unlinked = Math.hypot(at[0][0] - at[5][0], at[0][1] - at[5][1]);
         assertTrue(linked < unlinked, linked + " ≥ " + unlinked);

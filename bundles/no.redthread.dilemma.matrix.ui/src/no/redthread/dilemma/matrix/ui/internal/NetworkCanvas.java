@@ -11,7 +11,7 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 
 /**
- * The group matrix as a network: items as nodes placed by {@link ForceLayout}, a link for every cell whose median
+ * The group matrix as a network: items as nodes placed by {@link NetworkLayout}, a link for every cell whose median
  * is at least 1 either way (half steps of disagreeing groups would hide the clear links), blue when it reinforces and red when it hinders, wider the stronger it is. Directions are shown
  * by a dot near the affected item.
  */
@@ -46,7 +46,7 @@ final class NetworkCanvas {
                 weights[i][j] = Math.abs(group[i][j]) >= 1 ? Math.abs(group[i][j]) / 3 : 0;
             }
         }
-        position = ForceLayout.layout(weights);
+        position = NetworkLayout.layout(weights);
         canvas.redraw();
     }
 
