@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import no.redthread.dilemma.matrix.MatrixAnalysis;
+import no.redthread.dilemma.matrix.Score;
 import no.redthread.dilemma.matrix.ui.MatrixDocument;
 
 /**
@@ -51,11 +53,19 @@ class AnalysisAndScreenshotTest {
         ImageData saved = new ImageLoader().load(file.toString())[0];
         assertEquals(fixture.shell.getSize().x, saved.width);
 
-        session.document().edit("clear", List.of(new MatrixDocument.Edit("Deltaker 1", "1", "2", null)));
-        fixture.flush();
+        session.document().edit("all agree", session.document().participants().stream()
+                .map(p -> new MatrixDocument.Edit(p, "1", "2", new Score(3, ""))).toList());
+        for (int wait = 0; wait < 2 * AnalysisPart.DELAY_MS / 50; wait++) {
+            fixture.flush();
+        }
         MatrixAnalysis after = MatrixAnalysis.of(session.document().matrix());
-        assertArrayEquals(after.ranking().stream().limit(RankingChart.SHOWN).map(r -> r.id()).toArray(),
-                categories.getCategorySeries(), "redrawn when the matrix changes");
+        assertTrue(!Arrays.equals(nets(analysis), nets(after)), "the edit changes the figures");
+        assertArrayEquals(nets(after), part.ranking().chart().getSeriesSet().getSeries("net").getYSeries(), 1e-9,
+                "redrawn when the matrix changes");
+    }
+
+    private static double[] nets(MatrixAnalysis analysis) {
+        return analysis.ranking().stream().limit(RankingChart.SHOWN).mapToDouble(r -> r.net()).toArray();
     }
 
     @Test

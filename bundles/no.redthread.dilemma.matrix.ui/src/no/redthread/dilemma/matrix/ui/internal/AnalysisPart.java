@@ -23,12 +23,15 @@ import no.redthread.workbench.ui.WorkbenchPart;
  */
 final class AnalysisPart implements WorkbenchPart {
 
+    static final int DELAY_MS = 300;
+
     private final MatrixSession session;
     private FileChoice files = FileChoice.DIALOG;
     private RankingChart ranking;
     private QuadrantChart quadrant;
     private NetworkCanvas network;
     private Label summary;
+    private boolean pending;
 
     AnalysisPart(MatrixSession session) {
         this.session = session;
@@ -52,7 +55,7 @@ final class AnalysisPart implements WorkbenchPart {
         button(buttons, "analysis.saveRanking", ranking.chart());
         button(buttons, "analysis.saveRoles", quadrant.chart());
         button(buttons, "analysis.saveNetwork", network.control());
-        Runnable stop = session.addListener(this::refresh);
+        Runnable stop = session.addListener(this::refreshSoon);
         root.addDisposeListener(e -> stop.run());
         refresh();
     }
@@ -69,6 +72,20 @@ final class AnalysisPart implements WorkbenchPart {
                                 Messages.get("matrix.saveFailedText", file, ex.getMessage()));
                     }
                 }));
+    }
+
+    /**
+     * Refreshes once typing pauses: every score typed in the editor changes the matrix, and the analysis with the
+     * network layout of a large matrix takes longer than a keystroke.
+     */
+    private void refreshSoon() {
+        if (!pending && !summary.isDisposed()) {
+            pending = true;
+            summary.getDisplay().timerExec(DELAY_MS, () -> {
+                pending = false;
+                refresh();
+            });
+        }
     }
 
     void refresh() {
