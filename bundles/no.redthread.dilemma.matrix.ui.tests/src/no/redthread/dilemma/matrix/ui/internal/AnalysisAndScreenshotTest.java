@@ -48,6 +48,8 @@ class AnalysisAndScreenshotTest {
                 categories.getCategorySeries());
         assertEquals(2, part.ranking().chart().getSeriesSet().getSeries().length, "net and second order");
         assertEquals("Rangering: samlet påvirkning", part.ranking().chart().getTitle().getText());
+        fixture.waitFor(() -> part.network().laidOut(), 10_000);
+        assertTrue(part.network().laidOut(), "the network is laid out in the background");
         Path file = SCREENSHOTS.resolve("analyse-1280x800.png");
         Snapshots.savePng(fixture.shell, file);
         ImageData saved = new ImageLoader().load(file.toString())[0];

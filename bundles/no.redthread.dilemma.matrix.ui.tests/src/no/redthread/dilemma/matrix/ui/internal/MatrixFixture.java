@@ -42,6 +42,14 @@ final class MatrixFixture {
         }
     }
 
+    /** Dispatches events until the condition holds, at most for the given time. */
+    void waitFor(java.util.function.BooleanSupplier condition, long millis) {
+        long end = System.currentTimeMillis() + millis;
+        while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
+            flush();
+        }
+    }
+
     void key(Control control, int keyCode, char character) {
         Event event = new Event();
         event.keyCode = keyCode;
