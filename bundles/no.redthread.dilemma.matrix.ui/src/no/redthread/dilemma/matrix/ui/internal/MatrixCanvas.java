@@ -1,6 +1,7 @@
 package no.redthread.dilemma.matrix.ui.internal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 
@@ -138,14 +139,14 @@ final class MatrixCanvas {
         layer.document().edit(label, List.of(new MatrixDocument.Edit(layer.participant(), row, column, score)));
     }
 
-    private java.util.Optional<Point> cellAt(int x, int y) {
+    private Optional<Point> cellAt(int x, int y) {
         if (layer == null || x < MatrixPainter.HEADER || y < MatrixPainter.HEADER) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int column = first(canvas.getHorizontalBar()) + (x - MatrixPainter.HEADER) / cell();
         int row = first(canvas.getVerticalBar()) + (y - MatrixPainter.HEADER) / cell();
-        return row < layer.size() && column < layer.size() ? java.util.Optional.of(new Point(column, row))
-                : java.util.Optional.empty();
+        return row < layer.size() && column < layer.size() ? Optional.of(new Point(column, row))
+                : Optional.empty();
     }
 
     private void updateScrollBars() {

@@ -1,11 +1,13 @@
 package no.redthread.dilemma.matrix.ui.internal;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
@@ -14,6 +16,7 @@ import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
+import org.eclipse.swtchart.Range;
 
 import no.redthread.dilemma.matrix.ItemRole;
 
@@ -59,8 +62,8 @@ final class QuadrantChart {
         ChartStyle.clear(chart);
         double[] active = newRoles.stream().mapToDouble(ItemRole::activeSum).toArray();
         double[] passive = newRoles.stream().mapToDouble(ItemRole::passiveSum).toArray();
-        meanActive = java.util.Arrays.stream(active).average().orElse(0);
-        meanPassive = java.util.Arrays.stream(passive).average().orElse(0);
+        meanActive = Arrays.stream(active).average().orElse(0);
+        meanPassive = Arrays.stream(passive).average().orElse(0);
         ILineSeries<?> series = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, "roles");
         series.setLineStyle(LineStyle.NONE);
         series.setSymbolType(PlotSymbolType.CIRCLE);
@@ -75,15 +78,15 @@ final class QuadrantChart {
 
     /** Room around the points for their ids and the role names; never below zero, sums are not negative. */
     private static void pad(IAxis axis) {
-        org.eclipse.swtchart.Range range = axis.getRange();
+        Range range = axis.getRange();
         double span = Math.max(1, range.upper - range.lower);
-        axis.setRange(new org.eclipse.swtchart.Range(Math.max(0, range.lower - span * 0.1), range.upper + span * 0.15));
+        axis.setRange(new Range(Math.max(0, range.lower - span * 0.1), range.upper + span * 0.15));
     }
 
     private void labels(GC gc) {
         IAxis x = chart.getAxisSet().getXAxis(0);
         IAxis y = chart.getAxisSet().getYAxis(0);
-        org.eclipse.swt.graphics.Point size = chart.getPlotArea().getSize();
+        Point size = chart.getPlotArea().getSize();
         gc.setForeground(means);
         gc.setLineStyle(SWT.LINE_DASH);
         int meanX = x.getPixelCoordinate(meanActive);

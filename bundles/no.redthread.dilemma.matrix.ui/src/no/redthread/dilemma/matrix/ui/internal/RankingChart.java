@@ -9,6 +9,7 @@ import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.IBarSeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.Range;
 
 import no.redthread.dilemma.matrix.ItemFigures;
 
@@ -53,9 +54,9 @@ final class RankingChart {
         }
         chart.getAxisSet().adjustRange();
         IAxis values = chart.getAxisSet().getYAxis(0);
-        org.eclipse.swtchart.Range range = values.getRange();
+        Range range = values.getRange();
         double margin = Math.max(1, range.upper - range.lower) * 0.05; // the longest bar should not touch the edge
-        values.setRange(new org.eclipse.swtchart.Range(range.lower - margin, range.upper + margin));
+        values.setRange(new Range(range.lower - margin, range.upper + margin));
         chart.redraw();
     }
 
