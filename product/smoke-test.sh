@@ -29,6 +29,9 @@ window=$(xdotool search --name "Rød tråd" 2>/dev/null | head -n 1)
 xdotool windowfocus --sync "$window" 2>/dev/null || true
 xdotool key --clearmodifiers ctrl+3; sleep 1; xdotool type --delay 50 "Virkemidler"; sleep 1; xdotool key Return; sleep 3
 command -v import >/dev/null && import -window root "$out/smoke-virkemidler.png"
+# Then Dilemma the same way: window.json names it as the last active, layouts.json keeps Virkemidler's layout.
+xdotool key --clearmodifiers ctrl+3; sleep 1; xdotool type --delay 50 "Dilemma"; sleep 1; xdotool key Return; sleep 3
+command -v import >/dev/null && import -window root "$out/smoke-dilemma.png"
 if grep -nE "ERROR: |\[ERROR\]|\[WARN\]|Unresolved|unresolved|Exception" "$log"; then fail "errors in the log"; fi
 # The JDK's warnings (sun.misc.Unsafe from Felix, native access) are noise to users: the launcher permits them.
 jdk_warnings() { grep -nE "^WARNING: " "$1"; }
@@ -39,8 +42,9 @@ for _ in $(seq 1 200); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
 kill -0 "$pid" 2>/dev/null && fail "Ctrl+Q did not close the window within 20 s"
 wait "$pid"; status=$?
 [ "$status" -eq 0 ] || fail "exit status $status after the window closed"
-grep -q '"no.redthread.perspective.funding"' "$work/settings/window.json" || fail "Ctrl+3 Virkemidler did not open the Virkemidler perspective: $(cat "$work/settings/window.json")"
-echo "smoke test: window shown, Virkemidler opened, $(ls "$dist/bundle" | wc -l) bundles, no errors, Ctrl+Q exited with 0"
+grep -q '"no.redthread.perspective.funding"' "$work/settings/layouts.json" || fail "Ctrl+3 Virkemidler did not open the Virkemidler perspective: $(cat "$work/settings/layouts.json")"
+grep -q '"no.redthread.perspective.dilemma"' "$work/settings/window.json" || fail "Ctrl+3 Dilemma did not open the Dilemma perspective: $(cat "$work/settings/window.json")"
+echo "smoke test: window shown, Virkemidler opened, Dilemma opened, $(ls "$dist/bundle" | wc -l) bundles, no errors, Ctrl+Q exited with 0"
 
 # Headless: a one-shot command, and a plugin dropped into plugins/ picked up by FileInstall.
 "$dist/bin/redthread" --headless -c "redthread:validate $work/demo" > "$out/smoke-headless.log" 2>&1 || fail "--headless -c exited with $?"

@@ -26,7 +26,8 @@ import org.osgi.service.component.annotations.Component;
 public final class JourneyRunner {
 
     static final List<Supplier<Journey>> JOURNEYS = List.of(StartJourney::new, PlanJourney::new, WizardNumbersJourney::new,
-            AssessmentJourney::new, IndicatorsJourney::new, DemoLinkJourney::new, FundingJourney::new, RecoveryJourney::crash, RecoveryJourney::recover);
+            AssessmentJourney::new, IndicatorsJourney::new, DemoLinkJourney::new, FundingJourney::new, DilemmaJourney::new,
+            RecoveryJourney::crash, RecoveryJourney::recover);
 
     @Activate
     public JourneyRunner(BundleContext context) {

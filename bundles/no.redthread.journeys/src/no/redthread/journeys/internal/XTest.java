@@ -21,7 +21,7 @@ final class XTest implements Input {
             Map.entry((int) SWT.TAB, "Tab"), Map.entry((int) SWT.BS, "BackSpace"), Map.entry((int) SWT.DEL, "Delete"),
             Map.entry(SWT.ARROW_UP, "Up"), Map.entry(SWT.ARROW_DOWN, "Down"), Map.entry(SWT.ARROW_LEFT, "Left"),
             Map.entry(SWT.ARROW_RIGHT, "Right"), Map.entry(SWT.KEYPAD_ADD, "KP_Add"), Map.entry(SWT.HOME, "Home"),
-            Map.entry(SWT.END, "End"), Map.entry(SWT.F10, "F10"), Map.entry(SWT.PAGE_DOWN, "Next"), Map.entry(SWT.PAGE_UP, "Prior"));
+            Map.entry(SWT.END, "End"), Map.entry(SWT.F10, "F10"), Map.entry(SWT.F11, "F11"), Map.entry(SWT.PAGE_DOWN, "Next"), Map.entry(SWT.PAGE_UP, "Prior"));
 
     @Override
     public String name() {

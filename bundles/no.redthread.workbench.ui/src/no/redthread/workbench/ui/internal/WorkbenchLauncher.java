@@ -3,6 +3,7 @@ package no.redthread.workbench.ui.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.swt.widgets.Display;
@@ -38,6 +39,7 @@ public final class WorkbenchLauncher {
     private Thread uiThread;
     private volatile Display display;
     private volatile boolean deactivating;
+    private final CountDownLatch localeSet = new CountDownLatch(1);
 
     @Activate
     public WorkbenchLauncher(BundleContext context, @Reference Contributions contributions, @Reference SettingsStore settings,
@@ -45,13 +47,20 @@ public final class WorkbenchLauncher {
         this.context = context;
         this.services = new WorkbenchServices(context, contributions, settings, selection, logger);
         this.moduleStart = new ModuleStart(context);
-        // Console commands speak the user's language too, with or without a window.
-        Locale.setDefault(UiPreferences.load(settings).locale());
-        if (Boolean.parseBoolean(context.getProperty(HEADLESS))) {
-            moduleStart.enter();
-        } else {
+        boolean headless = Boolean.parseBoolean(context.getProperty(HEADLESS));
+        if (!headless) {
+            // GTK's start-up and the first reading of the settings (JSON binding's first use) overlap.
             uiThread = new Thread(this::runUi, "Redthread UI");
             uiThread.start();
+        }
+        try {
+            // Console commands speak the user's language too, with or without a window.
+            Locale.setDefault(UiPreferences.load(settings).locale());
+        } finally {
+            localeSet.countDown();
+        }
+        if (headless) {
+            moduleStart.enter();
         }
     }
 
@@ -78,6 +87,7 @@ public final class WorkbenchLauncher {
         try {
             display = new Display();
             Display.setAppName("Redthread");
+            localeSet.await(); // the window's texts are in the user's language
             WorkbenchWindow window = new WorkbenchWindow(display, services);
             window.open(() -> {
                 shown.set(true);

@@ -1,0 +1,38 @@
+package no.redthread.dilemma.ui.internal;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+
+import no.redthread.workbench.Area;
+import no.redthread.workbench.PerspectiveDescriptor;
+import no.redthread.workbench.PerspectiveLayout;
+
+/**
+ * <i>Dilemma</i>: the scenario library on the left, the scenario in the centre with the interaction matrix in a tab
+ * beside it, and the network analysis below them. The matrix and the analysis come from another bundle; the
+ * workbench keeps their places while that bundle is missing.
+ */
+@Component(service = PerspectiveDescriptor.class, property = "service.ranking:Integer=40")
+public final class DilemmaPerspective implements PerspectiveDescriptor {
+
+    public static final String ID = "no.redthread.perspective.dilemma";
+    static final String MATRIX_PART = "no.redthread.dilemma.matrix";
+    static final String ANALYSIS_PART = "no.redthread.dilemma.analysis";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String label() {
+        return Messages.get("perspective.dilemma");
+    }
+
+    @Override
+    public PerspectiveLayout defaultLayout() {
+        return PerspectiveLayout.empty().with(Area.LEFT, LibraryDescriptor.ID).with(Area.CENTER, ScenarioDescriptor.ID, MATRIX_PART)
+                .with(Area.BOTTOM, ANALYSIS_PART).withWeights(List.of(34, 66, 20, 65, 35));
+    }
+}
