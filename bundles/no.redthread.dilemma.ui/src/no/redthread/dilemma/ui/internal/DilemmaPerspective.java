@@ -9,9 +9,10 @@ import no.redthread.workbench.PerspectiveDescriptor;
 import no.redthread.workbench.PerspectiveLayout;
 
 /**
- * <i>Dilemma</i>: the scenario library on the left, the scenario in the centre with the session editor and the
- * interaction matrix in tabs beside it, and the network analysis below them. The session, the matrix and the analysis
- * come from other bundles; the workbench keeps their places while those bundles are missing.
+ * <i>Dilemma</i>: the scenario library on the left, the scenario in the centre with the session editor, the
+ * interaction matrix and its analysis in tabs beside it (the analysis's three charts need the room at 1280×800).
+ * The session, the matrix and the analysis come from other bundles; the workbench keeps their places while those
+ * bundles are missing.
  */
 @Component(service = PerspectiveDescriptor.class, property = "service.ranking:Integer=40")
 public final class DilemmaPerspective implements PerspectiveDescriptor {
@@ -33,7 +34,8 @@ public final class DilemmaPerspective implements PerspectiveDescriptor {
 
     @Override
     public PerspectiveLayout defaultLayout() {
-        return PerspectiveLayout.empty().with(Area.LEFT, LibraryDescriptor.ID).with(Area.CENTER, ScenarioDescriptor.ID, SESSION_PART, MATRIX_PART)
-                .with(Area.BOTTOM, ANALYSIS_PART).withWeights(List.of(34, 66, 20, 65, 35));
+        return PerspectiveLayout.empty().with(Area.LEFT, LibraryDescriptor.ID)
+                .with(Area.CENTER, ScenarioDescriptor.ID, SESSION_PART, MATRIX_PART, ANALYSIS_PART)
+                .withWeights(List.of(30, 70, 20, 65, 35));
     }
 }
