@@ -5,6 +5,7 @@ import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.felix.service.command.CommandProcessor;
@@ -14,6 +15,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.FrameworkListener;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -31,6 +33,7 @@ public final class ScriptCommandRunner implements FrameworkListener {
 
     static final String COMMAND_PROPERTY = "redthread.command";
     static final String MODULES_LEVEL_PROPERTY = "redthread.modules.startlevel";
+    private static final Duration COMMAND_WAIT = Duration.ofSeconds(30);
 
     private final BundleContext context;
     private final CommandProcessor processor;
@@ -73,6 +76,22 @@ public final class ScriptCommandRunner implements FrameworkListener {
         }
     }
 
+    /**
+     * A module's command is registered once its component's services are all there, which on a loaded machine can
+     * come a moment after the start level is reached; a script must not fail with "Command not found" for that.
+     */
+    private void awaitCommand() throws InterruptedException, InvalidSyntaxException {
+        String[] name = command.strip().split("\\s+", 2)[0].split(":", 2);
+        if (name.length != 2) {
+            return;
+        }
+        String filter = "(&(osgi.command.scope=" + name[0] + ")(osgi.command.function=" + name[1] + "))";
+        long until = System.nanoTime() + COMMAND_WAIT.toNanos();
+        while (context.getServiceReferences((String) null, filter) == null && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
+    }
+
     private void run() {
         int status = 0;
         // The process's own descriptors: Gogo replaces System.out and System.err with streams that route to the
@@ -81,6 +100,7 @@ public final class ScriptCommandRunner implements FrameworkListener {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         try (CommandSession session = processor.createSession(new FileInputStream(FileDescriptor.in), out, err)) {
+            awaitCommand();
             Object result = session.execute(command);
             if (result != null) {
                 out.println(session.format(result, Converter.INSPECT));
