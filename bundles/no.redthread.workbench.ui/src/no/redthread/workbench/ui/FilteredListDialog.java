@@ -142,8 +142,16 @@ public final class FilteredListDialog extends Dialog {
         super.okPressed();
     }
 
+    /** Selects the item named exactly what was typed (the perspective «Dilemma» before «Dilemmaøkt»), else the first. */
     private void selectFirst() {
         Object first = viewer.getElementAt(0);
+        String typed = filter.getText().trim();
+        for (int i = 0; viewer.getElementAt(i) != null; i++) {
+            if (((Item) viewer.getElementAt(i)).label.replace("&", "").equalsIgnoreCase(typed)) {
+                first = viewer.getElementAt(i);
+                break;
+            }
+        }
         viewer.setSelection(first == null ? StructuredSelection.EMPTY : new StructuredSelection(first));
     }
 

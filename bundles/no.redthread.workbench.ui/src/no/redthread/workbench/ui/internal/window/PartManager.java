@@ -66,7 +66,11 @@ final class PartManager implements PartStack.Owner {
 
     /** Replaces what is shown by the given layout. */
     void apply(PerspectiveLayout newLayout) {
-        List.copyOf(open.values()).forEach(this::disposeHost);
+        // Closing a tab shows its neighbour; a neighbour that is going too must not be made on the way out (it was
+        // laid out in a folder being torn down, at a negative size: GTK's "size >= 0" criticals).
+        List<PartHost> leaving = List.copyOf(open.values());
+        leaving.forEach(host -> open.remove(host.id()));
+        leaving.forEach(this::disposeHost);
         layout = newLayout;
         stackArea.setWeights(newLayout.weights());
         openWhatTheLayoutNames();
@@ -186,7 +190,7 @@ final class PartManager implements PartStack.Owner {
                 if (entry != null && !open.containsKey(id)) {
                     PartHost host = new PartHost(entry, stack.folder(), index, services, resources, status, contextCommands);
                     host.container().addListener(SWT.Show, e -> {
-                        if (live) {
+                        if (live && open.get(id) == host) {
                             host.create();
                         }
                     });
