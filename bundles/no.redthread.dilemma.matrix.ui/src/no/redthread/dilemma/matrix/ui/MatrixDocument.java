@@ -22,6 +22,11 @@ public interface MatrixDocument {
     /** The participants' layers, in the order they were added (a layer may still be empty). */
     List<String> participants();
 
+    /** The name a participant's layer is shown by; the key itself unless the document knows better. */
+    default String participantName(String participant) {
+        return participant;
+    }
+
     Optional<Score> score(String participant, String row, String column);
 
     /** Applies the edits as one undoable step named by the label; a new participant gets a layer. */
@@ -30,6 +35,7 @@ public interface MatrixDocument {
     /** The scores as they are now, for the group median, disagreements and the analysis. */
     InteractionMatrix matrix();
 
+    /** The undo history of the document's own changes; null when they go to the workbench's global undo. */
     UndoContext undoContext();
 
     /** Tells the listener after every change, undo and redo; returns a handle that removes it. */

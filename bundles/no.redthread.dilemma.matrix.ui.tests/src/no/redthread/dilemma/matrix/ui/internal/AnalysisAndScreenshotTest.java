@@ -91,7 +91,7 @@ class AnalysisAndScreenshotTest {
     void allSdgTargetsScrollAndTheCursorStaysInView() throws Exception {
         List<String> targets = IntStream.range(0, 169).mapToObj(i -> (1 + i / 10) + "." + (1 + i % 10)).toList();
         MatrixSession session = new MatrixSession();
-        session.replace(new MemoryMatrixDocument(targets, List.of("Deltaker 1")));
+        session.show(new MemoryMatrixDocument(targets, List.of("Deltaker 1")));
         MatrixFixture.fill(session.document(), 2, 3);
         MatrixPart part = new MatrixPart(session, new TestSite(fixture.shell));
         part.createControl(fixture.shell);

@@ -42,7 +42,7 @@ final class MatrixFiles {
             if (!edits.isEmpty()) {
                 opened.edit(Messages.get("matrix.undoImport", file.getFileName()), edits);
             }
-            session.replace(opened);
+            session.show(opened);
         }
         return participant;
     }

@@ -93,7 +93,7 @@ final class MatrixPart implements WorkbenchPart, MatrixCanvas.Host {
         List<String> participants = document.participants();
         String[] names = new String[participants.size() + 1];
         for (int i = 0; i < participants.size(); i++) {
-            names[i] = participants.get(i);
+            names[i] = document.participantName(participants.get(i));
         }
         names[participants.size()] = Messages.get("matrix.median");
         layers.setItems(names);
@@ -105,8 +105,14 @@ final class MatrixPart implements WorkbenchPart, MatrixCanvas.Host {
         layers.getParent().layout(true);
     }
 
+    /** Shows a participant's layer, found by key or by name, or the median when null. */
     void choose(String participant) {
-        layers.select(Math.max(0, layers.indexOf(participant == null ? Messages.get("matrix.median") : participant)));
+        List<String> keys = session.document().participants();
+        int index = participant == null ? keys.size() : keys.indexOf(participant);
+        if (index < 0) {
+            index = Math.max(0, layers.indexOf(participant));
+        }
+        layers.select(index);
         refresh();
     }
 
@@ -174,7 +180,8 @@ final class MatrixPart implements WorkbenchPart, MatrixCanvas.Host {
             refuse(Messages.get("matrix.saveMedian"));
             return;
         }
-        save("csv", layer.participant() + ".csv", file -> MatrixFiles.save(session.document(), layer.participant(), file));
+        String name = layer.document().participantName(layer.participant());
+        save("csv", name + ".csv", file -> MatrixFiles.save(layer.document(), layer.participant(), file));
     }
 
     private void savePng() {

@@ -7,29 +7,44 @@ import java.util.stream.IntStream;
 import org.osgi.service.component.annotations.Component;
 
 import no.redthread.dilemma.matrix.ui.MatrixDocument;
+import no.redthread.dilemma.matrix.ui.ShownMatrix;
 
 /**
- * The matrix the editor and the analysis share: at first the 17 SDGs (ids 1 to 17) with one empty participant layer,
- * until a CSV with other items is opened. Tells its listeners when the document is replaced or changes.
+ * The matrix the editor and the analysis share: at first their own, the 17 SDGs (ids 1 to 17) with one empty
+ * participant layer, until a module shows another document or a CSV with other items is opened. Tells its listeners
+ * when the document is replaced or changes.
  */
-@Component(service = MatrixSession.class)
-public final class MatrixSession {
+@Component(service = { MatrixSession.class, ShownMatrix.class })
+public final class MatrixSession implements ShownMatrix {
 
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private MatrixDocument document;
     private AutoCloseable watch;
 
     public MatrixSession() {
-        replace(new MemoryMatrixDocument(IntStream.rangeClosed(1, 17).mapToObj(Integer::toString).toList(),
-                List.of(Messages.get("participant.first"))));
+        show(ownMatrix());
     }
 
+    private static MatrixDocument ownMatrix() {
+        return new MemoryMatrixDocument(IntStream.rangeClosed(1, 17).mapToObj(Integer::toString).toList(),
+                List.of(Messages.get("participant.first")));
+    }
+
+    @Override
     public MatrixDocument document() {
         return document;
     }
 
+    @Override
+    public void release(MatrixDocument shown) {
+        if (shown == document) {
+            show(ownMatrix());
+        }
+    }
+
     /** Puts another document in place of this one (its undo history goes with it). */
-    public void replace(MatrixDocument newDocument) {
+    @Override
+    public void show(MatrixDocument newDocument) {
         if (watch != null) {
             try {
                 watch.close();
