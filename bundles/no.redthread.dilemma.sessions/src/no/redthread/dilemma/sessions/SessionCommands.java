@@ -121,6 +121,17 @@ public final class SessionCommands {
                 AddCommand.create(domain, matrix, Literals.MATRIX__ITEMS, item(id, label, planObject)));
     }
 
+    /** Removes an item from its session's matrix with every score of its row and column, which name it. */
+    public static Command removeMatrixItem(EditingDomain domain, MatrixItem item) {
+        Matrix matrix = (Matrix) item.eContainer();
+        CompoundCommand remove = new CompoundCommand();
+        matrix.getScores().stream().filter(score -> item.getId().equals(score.getRow())
+                || item.getId().equals(score.getColumn())).forEach(score -> remove.append(RemoveCommand.create(domain,
+                        score)));
+        remove.append(RemoveCommand.create(domain, matrix, Literals.MATRIX__ITEMS, item));
+        return Labelled.command("command.remove-matrix-item", remove);
+    }
+
     private static Session session(String title, LocalDate date, List<String> questions) {
         Session session = FACTORY.createSession();
         session.setId(ModelIds.newId("session"));

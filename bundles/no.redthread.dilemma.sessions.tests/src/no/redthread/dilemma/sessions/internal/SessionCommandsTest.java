@@ -160,4 +160,25 @@ class SessionCommandsTest {
     private Session ownCase() {
         return test.execute(SessionCommands.create(domain, test.nature, "Natur", null), Session.class);
     }
+    @Test
+    void removingAnItemTakesItsScoresInRowAndColumnWithItInOneUndoableStep() {
+        Session session = test.execute(SessionCommands.create(domain, test.windPower, "Vindkraft", null),
+                Session.class);
+        for (String id : List.of("7.2", "15.5", "11.3")) {
+            test.execute(SessionCommands.addMatrixItem(domain, session, id, id, null));
+        }
+        Participant kari = test.execute(SessionCommands.addParticipant(domain, session, "Kari", null, null),
+                Participant.class);
+        test.execute(ScoreCommands.set(domain, session, kari, "7.2", "15.5", -2, null));
+        test.execute(ScoreCommands.set(domain, session, kari, "15.5", "11.3", 1, null));
+        test.execute(ScoreCommands.set(domain, session, kari, "7.2", "11.3", 2, null));
+
+        stack.execute(SessionCommands.removeMatrixItem(domain, session.getMatrix().getItems().get(1)));
+        assertEquals(List.of("7.2", "11.3"), SessionMatrices.itemIds(session.getMatrix()));
+        assertEquals(1, session.getMatrix().getScores().size(), "only 7.2 → 11.3 is left");
+        assertEquals("Fjern matriseelement", stack.getUndoCommand().getLabel());
+        stack.undo();
+        assertEquals(List.of("7.2", "15.5", "11.3"), SessionMatrices.itemIds(session.getMatrix()));
+        assertEquals(3, session.getMatrix().getScores().size());
+    }
 }

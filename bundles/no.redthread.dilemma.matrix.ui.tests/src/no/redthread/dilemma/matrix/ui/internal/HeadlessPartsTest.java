@@ -51,6 +51,17 @@ class HeadlessPartsTest {
     }
 
     @Test
+    void oneLinkAmongSixItemsSpreadsThemOverThePictureAndKeepsThePairApart() {
+        double[][] weights = new double[6][6];
+        weights[0][1] = 2.0 / 3;
+        double[][] at = NetworkLayout.layout(weights);
+        long columns = java.util.Arrays.stream(at).mapToLong(p -> Math.round(p[0] * 10)).distinct().count();
+        long rows = java.util.Arrays.stream(at).mapToLong(p -> Math.round(p[1] * 10)).distinct().count();
+        assertTrue(columns >= 3 && rows >= 3, "not one column or row: " + java.util.Arrays.deepToString(at));
+        assertTrue(Math.hypot(at[0][0] - at[1][0], at[0][1] - at[1][1]) > 0.05, "the linked pair drawn apart");
+    }
+
+    @Test
     void everyLanguageHasEveryText() throws IOException {
         Properties english = load("messages.properties");
         for (String language : new String[] { "messages_nb.properties", "messages_nn.properties" }) {

@@ -67,7 +67,11 @@ final class NetworkCanvas {
                 shown = generation;
                 canvas.redraw();
             }
-        }));
+        })).exceptionally(failure -> {
+            // the picture stays as it was; the figures and charts beside it do not depend on it
+            System.err.println("Redthread: the network layout failed: " + failure);
+            return null;
+        });
     }
 
     /** True when the picture shows the matrix last given to {@link #show}: no layout is running. */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.elk.alg.force.ForceLayoutProvider;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
@@ -34,6 +35,8 @@ final class NetworkLayout {
     static double[][] layout(double[][] weights) {
         int n = weights.length;
         ElkNode graph = ElkGraphUtil.createGraph();
+        // one force field for all: packed as separate components, unlinked items would stand in a column
+        graph.setProperty(CoreOptions.SEPARATE_CONNECTED_COMPONENTS, false);
         List<ElkNode> nodes = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             ElkNode node = ElkGraphUtil.createNode(graph);
@@ -57,7 +60,7 @@ final class NetworkLayout {
         return normalised(position);
     }
 
-    /** Scaled to fill [0, 1]² keeping the aspect ratio. */
+    /** Scaled to fill [0, 1]² along each axis, so the picture fills a wide or tall canvas. */
     private static double[][] normalised(double[][] position) {
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
         for (double[] p : position) {
@@ -66,10 +69,11 @@ final class NetworkLayout {
             minY = Math.min(minY, p[1]);
             maxY = Math.max(maxY, p[1]);
         }
-        double span = Math.max(1e-9, Math.max(maxX - minX, maxY - minY));
+        double width = Math.max(1e-9, maxX - minX);
+        double height = Math.max(1e-9, maxY - minY);
         for (double[] p : position) {
-            p[0] = (p[0] - minX) / span;
-            p[1] = (p[1] - minY) / span;
+            p[0] = (p[0] - minX) / width;
+            p[1] = (p[1] - minY) / height;
         }
         return position;
     }

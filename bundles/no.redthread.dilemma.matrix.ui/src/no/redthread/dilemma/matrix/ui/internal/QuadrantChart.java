@@ -38,8 +38,8 @@ final class QuadrantChart {
         chart.getLegend().setVisible(false);
         ChartStyle.titles(chart, Messages.get("analysis.roles"), Messages.get("analysis.active"),
                 Messages.get("analysis.passive"));
-        ChartStyle.wholeNumbers(chart.getAxisSet().getXAxis(0));
-        ChartStyle.wholeNumbers(chart.getAxisSet().getYAxis(0));
+        ChartStyle.wholeNumbers(chart, chart.getAxisSet().getXAxis(0), true);
+        ChartStyle.wholeNumbers(chart, chart.getAxisSet().getYAxis(0), false);
         chart.getPlotArea().addCustomPaintListener(new ICustomPaintListener() {
             @Override
             public void paintControl(PaintEvent e) {
@@ -73,6 +73,8 @@ final class QuadrantChart {
         chart.getAxisSet().adjustRange();
         pad(chart.getAxisSet().getXAxis(0));
         pad(chart.getAxisSet().getYAxis(0));
+        ChartStyle.wholeSteps(chart, chart.getAxisSet().getXAxis(0), true);
+        ChartStyle.wholeSteps(chart, chart.getAxisSet().getYAxis(0), false);
         chart.redraw();
     }
 

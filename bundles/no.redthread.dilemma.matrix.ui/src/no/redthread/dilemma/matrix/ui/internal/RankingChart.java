@@ -33,7 +33,7 @@ final class RankingChart {
         chart.getLegend().setPosition(SWT.BOTTOM);
         ChartStyle.titles(chart, Messages.get("analysis.ranking"), "", Messages.get("analysis.influence"));
         chart.getAxisSet().getXAxis(0).setReversed(true);
-        ChartStyle.wholeNumbers(chart.getAxisSet().getYAxis(0));
+        ChartStyle.wholeNumbers(chart, chart.getAxisSet().getYAxis(0), true); // bars lie: the value axis is across
     }
 
     Chart chart() {
@@ -57,6 +57,7 @@ final class RankingChart {
         Range range = values.getRange();
         double margin = Math.max(1, range.upper - range.lower) * 0.05; // the longest bar should not touch the edge
         values.setRange(new Range(range.lower - margin, range.upper + margin));
+        ChartStyle.wholeSteps(chart, values, true);
         chart.redraw();
     }
 

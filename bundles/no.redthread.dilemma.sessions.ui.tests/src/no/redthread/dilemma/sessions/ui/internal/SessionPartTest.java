@@ -81,6 +81,15 @@ class SessionPartTest {
     }
 
     @Test
+    void aParticipantAddedByTheButtonStaysOpenForTypingTheName() {
+        newSession();
+        part.participants().addButton().notifyListeners(SWT.Selection, new Event());
+        fixture.flush();
+        assertTrue(part.participants().table().isCellEditorActive(),
+                "the workspace's refresh after the command must not close the name being typed");
+    }
+
+    @Test
     void participantsFindingsWithHandlingAndTheirUndoAndRedo() {
         Session session = newSession();
         Participant anne = part.participants().add("Anne Haugen", "Rådgiver", "Helse");

@@ -62,7 +62,11 @@ final class ParticipantsPanel {
         }
     }
 
+    /** Shows the session's participants; a name being typed stays open while the same session refreshes. */
     void show(Session shown) {
+        if (shown == session && table.isCellEditorActive()) {
+            return;
+        }
         session = shown;
         List<Participant> rows = shown == null ? List.of() : List.copyOf(shown.getParticipants());
         table.setInput(rows);
@@ -76,5 +80,9 @@ final class ParticipantsPanel {
 
     TableViewer table() {
         return table;
+    }
+
+    Button addButton() {
+        return add;
     }
 }

@@ -1,0 +1,147 @@
+package no.redthread.journeys.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolItem;
+
+/**
+ * A dilemma session run at 1280×800 as a facilitator would: a new session in <i>Dilemmaøkt</i>, a participant named
+ * in the table, then the group's scores typed into <i>Samspillsmatrise</i> (the session's own matrix), a reason by
+ * Enter, Undo and Redo with the keys, and Ctrl+S writing the score and reason into the workspace's dilemma file.
+ */
+final class DilemmaSessionJourney extends Journey {
+
+    private static final String REASON = "arealbeslag i reinbeiteland";
+
+    @Override
+    public String name() {
+        return "dilemma-session";
+    }
+
+    @Override
+    protected void run() {
+        step("the demo is open in a 1280×800 window, in the Dilemma perspective", () -> {
+            ui.waitFor("the demo workspace", () -> workspaces().current().isPresent());
+            ui.run(() -> window().setSize(1280, 800));
+            ToolItem item = ui.waitFor("the perspective «Dilemma»", () -> Find.toolItem(window(), "Dilemma"));
+            robot.click(robot.centre(ui.sync(item::getParent), ui.sync(item::getBounds)));
+        });
+        step("Ny økt in Dilemmaøkt starts a session on a scenario", () -> {
+            Composite session = openPart("Dilemmaøkt");
+            clickButton(session, "Ny økt");
+            Combo chooser = ui.waitFor("the session chooser", () -> Find.first(session, Combo.class, c -> true));
+            ui.waitFor("the new session chosen", () -> chooser.getSelectionIndex() == 0, chooser::getText);
+            shot("new-session");
+        });
+        step("a participant is added and named in the table", () -> {
+            Composite session = openPart("Dilemmaøkt");
+            clickTab(session, "Deltakere");
+            clickButton(session, "Legg til deltaker");
+            Text editor = ui.waitFor("the name open for typing", () -> Find.first(session, Text.class,
+                    t -> t.getParent() instanceof Table && t.isFocusControl()));
+            check(ui.sync(editor::getSelectionText).equals("Ny deltaker"), "the placeholder name selected",
+                    ui.sync(editor::getSelectionText));
+            robot.type("Kari");
+            robot.key(SWT.CR);
+            Table table = ui.sync(() -> Find.first(session, Table.class, t -> true));
+            ui.waitFor("Kari in the participants' table", () -> table.getItemCount() == 1
+                    && table.getItem(0).getText(0).equals("Kari"), () -> table.getItem(0).getText(0));
+            shot("participant");
+        });
+        step("Samspillsmatrise shows the session's matrix with Kari's layer", () -> {
+            Composite matrix = openPart("Samspillsmatrise");
+            Combo layers = ui.waitFor("the layer chooser", () -> Find.first(matrix, Combo.class, c -> true));
+            ui.waitFor("Kari's layer chosen", () -> layers.getText().equals("Kari"), layers::getText);
+        });
+        step("−2 typed into the first cell right of the diagonal, and a reason by Enter", () -> {
+            Composite matrix = openPart("Samspillsmatrise");
+            Canvas canvas = ui.waitFor("the heat map", () -> Find.first(matrix, Canvas.class, c -> true));
+            focus(canvas);
+            for (int i = 0; i < 30; i++) {
+                robot.key(SWT.ARROW_UP);
+                robot.key(SWT.ARROW_LEFT);
+            }
+            robot.key(SWT.ARROW_RIGHT);
+            robot.shortcut('-');
+            robot.shortcut('2');
+            ui.waitFor("the cell scored −2", () -> status(matrix).contains("−2"), () -> status(matrix));
+            robot.key(SWT.CR);
+            Shell dialog = ui.waitFor("the reason dialog", () -> {
+                Shell shell = ui.display().getActiveShell();
+                return shell != null && shell.getText().startsWith("Begrunnelse for") ? shell : null;
+            });
+            robot.type(REASON);
+            robot.key(SWT.CR);
+            ui.waitFor("the dialog closed", dialog::isDisposed);
+            ui.waitFor("the reason in the cell's description", () -> status(matrix).contains(REASON), () -> status(matrix));
+            shot("scored");
+        });
+        step("Ctrl+Z takes the reason back, Ctrl+Y brings it again", () -> {
+            Composite matrix = openPart("Samspillsmatrise");
+            ctrl('z');
+            ui.waitFor("no reason after Ctrl+Z", () -> !status(matrix).contains(REASON) && status(matrix).contains("−2"),
+                    () -> status(matrix));
+            ctrl('y');
+            ui.waitFor("the reason again after Ctrl+Y", () -> status(matrix).contains(REASON), () -> status(matrix));
+        });
+        step("Ctrl+S writes the score and its reason into the workspace's dilemma file", () -> {
+            focusWindow();
+            ctrl('s');
+            ui.waitFor("the workspace saved", () -> !workspaces().current().orElseThrow().isDirty());
+            Path file = ui.sync(() -> workspaces().current().orElseThrow().folder()).resolve("modules/dilemma.json");
+            String saved = read(file);
+            check(saved.contains(REASON) && saved.contains("\"value\": -2") && saved.contains("\"Kari\""),
+                    "Kari's −2 with its reason in " + file, saved.length() > 600 ? saved.substring(0, 600) : saved);
+        });
+        step("Analyse shows the session's matrix", () -> {
+            Composite analysis = openPart("Analyse");
+            ui.waitFor("the analysis of the session's items", () -> Find.label(analysis, "1 deltakere med skårer") != null,
+                    () -> String.valueOf(Find.first(analysis, Label.class, l -> true)));
+            Ui.pause(3000); // the network is laid out in the background
+            shot("analysis");
+        });
+    }
+
+    /** The matrix editor's description of the cell under the cursor. */
+    private String status(Composite matrix) {
+        return ui.sync(() -> {
+            Label label = Find.first(matrix, Label.class, l -> l.getText().contains("→"));
+            return label == null ? "" : label.getText();
+        });
+    }
+
+    private void clickTab(Composite root, String title) {
+        TabFolder folder = ui.waitFor("the tabs", () -> Find.first(root, TabFolder.class, f -> true));
+        TabItem tab = ui.waitFor("the tab «" + title + "»", () -> {
+            for (TabItem item : folder.getItems()) {
+                if (Find.plain(item.getText()).equals(title)) {
+                    return item;
+                }
+            }
+            return null;
+        });
+        robot.click(robot.centre(folder, ui.sync(tab::getBounds)));
+        ui.waitFor("the tab «" + title + "» shown", () -> folder.getSelection()[0] == tab);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
