@@ -46,10 +46,18 @@ public final class DefaultPluginInstaller implements PluginInstaller {
 
     @Activate
     public DefaultPluginInstaller(@Reference SettingsStore settings, BundleContext context) {
-        this(settings, Path.of(Optional.ofNullable(context.getProperty("felix.fileinstall.dir"))
-                .orElse(context.getProperty("redthread.home") + "/plugins")),
-                new AdminPresets(Optional.ofNullable(context.getProperty("redthread.home")).map(home -> Path.of(home,
-                        "conf"))));
+        this(settings, pluginsFolder(context), new AdminPresets(Optional.ofNullable(
+                context.getProperty("redthread.home")).map(home -> Path.of(home, "conf"))));
+    }
+
+    /** The folder the framework watches; outside the distribution (a test runtime) there is none to install to. */
+    private static Path pluginsFolder(BundleContext context) {
+        String watched = context.getProperty("felix.fileinstall.dir");
+        String home = context.getProperty("redthread.home");
+        if (watched != null) {
+            return Path.of(watched);
+        }
+        return home == null ? null : Path.of(home, "plugins");
     }
 
     DefaultPluginInstaller(SettingsStore settings, Path plugins, AdminPresets admin) {
@@ -83,6 +91,9 @@ public final class DefaultPluginInstaller implements PluginInstaller {
     @Override
     public Path install(URI repository, PluginEntry plugin, SignerQuestion question)
             throws RepositoryException, PluginRefusedException {
+        if (plugins == null) {
+            throw new RepositoryException(Texts.get("install.noFolder"));
+        }
         Path staging = plugins.resolveSibling(".plugin-staging");
         Path staged = null;
         try {
@@ -192,7 +203,7 @@ public final class DefaultPluginInstaller implements PluginInstaller {
     }
 
     private List<Path> jars() {
-        if (!Files.isDirectory(plugins)) {
+        if (plugins == null || !Files.isDirectory(plugins)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(plugins)) {
