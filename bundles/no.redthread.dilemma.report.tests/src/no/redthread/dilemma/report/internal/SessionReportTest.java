@@ -77,8 +77,9 @@ class SessionReportTest {
 
         assertTrue(text.contains("Samspillsmatrise"), text);
         assertTrue(text.contains("Rang | Element | Netto påvirkning | Andre ordens | Total"), text);
-        assertTrue(text.contains("1 | Vindkraft |"), "the wind item influences most: " + text);
-        assertTrue(text.contains("Arbeidsplasser | Natur | -1,0"), "the strongest negative median: " + text);
+        assertTrue(text.contains("1 | Natur | 0,0 | 0,0 | 0,0\n2 | Vindkraft | 1,0 | −1,3 | −0,3\n"), text);
+        assertTrue(text.contains("Sterkeste negative samspill\nFra | Til | Median\nVindkraft | Natur | −1,5\n"
+                + "Arbeidsplasser | Natur | −1,0"), "the strongest negative medians first: " + text);
         assertTrue(text.contains("Vindkraft | Natur | Kari Nordmann: −3\nOla Normann: 0"),
                 "a disagreement lists every participant's score, not a median: " + text);
     }

@@ -41,9 +41,9 @@ final class FindingBlocks {
         SessionSection.lead(blocks, texts.get("finding.against"), Words.list(finding.getPullingAgainst()));
         SessionSection.lead(blocks, texts.get("finding.concerns"),
                 Words.list(finding.getConcerns().stream().map(Names::of).toList()));
-        String handling = finding.getHandling() == null ? texts.get("handling.none")
-                : texts.of("handling", finding.getHandling());
-        SessionSection.lead(blocks, texts.get("finding.handling"), capitalised(handling));
+        // the model has no "not settled": an EMF enum starts at its first literal, as the session editor shows it
+        SessionSection.lead(blocks, texts.get("finding.handling"),
+                capitalised(texts.of("handling", finding.getHandling())));
         SessionSection.lead(blocks, texts.get("finding.handling-note"), Words.orEmpty(finding.getHandlingNote()));
         SessionSection.lead(blocks, texts.get("finding.funding"), Words.list(finding.getFundingSchemeIds()));
         SessionSection.lead(blocks, texts.get("finding.responsible"), Words.orEmpty(finding.getResponsible()));

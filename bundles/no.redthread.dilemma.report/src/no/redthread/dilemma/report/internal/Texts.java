@@ -38,8 +38,8 @@ final class Texts {
         return date.format(DateTimeFormatter.ofPattern(get("date.pattern"), language));
     }
 
-    /** A figure of the matrix analysis, with one decimal and the language's decimal sign. */
+    /** A figure of the matrix analysis, with one decimal, the language's decimal sign and a real minus sign. */
     String number(double value) {
-        return String.format(language, "%.1f", value);
+        return String.format(language, "%.1f", value).replace('-', '−');
     }
 }
