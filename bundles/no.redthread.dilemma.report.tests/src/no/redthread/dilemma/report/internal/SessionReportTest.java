@@ -51,7 +51,7 @@ class SessionReportTest {
         assertEquals("Målkonflikter og avveiinger", section.title());
         assertTrue(text.contains("Sak: Vindkraft på Storheia"), text);
         assertTrue(text.contains("Dato: 14.03.2025"), text);
-        assertTrue(text.contains("Ordstyrer: Anne Ordstyrer"), text);
+        assertTrue(text.contains("Fasilitator: Anne Ordstyrer"), text);
         assertTrue(text.contains("Kari Nordmann | Reindriftsagronom | Landbruk"), text);
         assertTrue(text.contains("1. Målkonflikt"), text);
         assertTrue(text.contains("Beskrivelse: " + SessionFixture.CONFLICT), text);
