@@ -106,9 +106,10 @@ class SessionReportTest {
         assertTrue(text(section).contains("Handtering: Krev vidare utgreiing"), text(section));
     }
 
+    /** Also a sample for people to look at (e.g. rendered with pdftoppm): {@code target/report-samples/}. */
     @Test
     void thePdfParsedBackHasTheHeadingAFindingItsHandlingAndADissent() throws Exception {
-        Path file = folder.resolve("målkonflikter.pdf");
+        Path file = Files.createDirectories(Path.of("target", "report-samples")).resolve("maalkonflikter.pdf");
         reports.export(fixture.session, BOKMAAL, ReportFormat.PDF, file);
 
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
