@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import no.redthread.assessment.model.Assessment;
 import no.redthread.assessment.model.AssessmentStatus;
 import no.redthread.assessment.template.FormTemplate;
+import no.redthread.report.ReportWriter;
 import no.redthread.workbench.settings.UserProfile;
 
 /**
@@ -46,6 +47,7 @@ class CaseDocumentTest {
     };
 
     private final DefaultAssessmentReports reports = new DefaultAssessmentReports(service(), KARI,
+            TestAssessments.find(ReportWriter.class),
             Clock.fixed(Instant.parse("2025-03-14T10:00:00Z"), ZoneOffset.UTC));
 
     @Test

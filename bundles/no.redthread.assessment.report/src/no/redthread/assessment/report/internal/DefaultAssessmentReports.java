@@ -14,15 +14,15 @@ import no.redthread.assessment.AssessmentSummary;
 import no.redthread.assessment.model.Assessment;
 import no.redthread.assessment.report.AssessmentReports;
 import no.redthread.assessment.report.internal.content.ReportBuilder;
-import no.redthread.assessment.report.internal.content.ReportDocument;
-import no.redthread.assessment.report.internal.html.HtmlRenderer;
-import no.redthread.assessment.report.internal.pdf.PdfRenderer;
 import no.redthread.assessment.template.FormTemplate;
-import no.redthread.workbench.io.AtomicFiles;
+import no.redthread.report.ReportDocument;
+import no.redthread.report.ReportFormat;
+import no.redthread.report.ReportWriter;
 import no.redthread.workbench.settings.UserProfile;
 
 /**
- * The report service: builds the report from the assessment service's view of the assessment, then renders it. Who
+ * The report service: builds the report from the assessment service's view of the assessment, then has the shared
+ * {@link ReportWriter} render it. Who
  * created or completed the assessment is named as the user profile names them, so that what was recorded under the
  * current user's login name reads as their full name.
  */
@@ -31,40 +31,41 @@ public final class DefaultAssessmentReports implements AssessmentReports {
 
     private final AssessmentService assessments;
     private final UserProfile users;
+    private final ReportWriter writer;
     private final Clock clock;
 
     @Activate
-    public DefaultAssessmentReports(@Reference AssessmentService assessments, @Reference UserProfile users) {
-        this(assessments, users, Clock.systemUTC());
+    public DefaultAssessmentReports(@Reference AssessmentService assessments, @Reference UserProfile users,
+            @Reference ReportWriter writer) {
+        this(assessments, users, writer, Clock.systemUTC());
     }
 
-    DefaultAssessmentReports(AssessmentService assessments, UserProfile users, Clock clock) {
+    DefaultAssessmentReports(AssessmentService assessments, UserProfile users, ReportWriter writer, Clock clock) {
         this.assessments = assessments;
         this.users = users;
+        this.writer = writer;
         this.clock = clock;
     }
 
     @Override
     public void writeHtml(Assessment assessment, Path file) throws IOException {
         // built before the file is touched: a missing template fails without leaving anything behind
-        ReportDocument report = report(assessment);
-        AtomicFiles.write(file, out -> HtmlRenderer.render(report, out));
+        writer.write(report(assessment), ReportFormat.HTML, file);
     }
 
     @Override
     public void writePdf(Assessment assessment, Path file) throws IOException {
-        ReportDocument report = report(assessment);
-        AtomicFiles.write(file, out -> PdfRenderer.render(report, out));
+        writer.write(report(assessment), ReportFormat.PDF, file);
     }
 
     @Override
     public void writeHtml(Assessment assessment, OutputStream out) throws IOException {
-        HtmlRenderer.render(report(assessment), out);
+        writer.write(report(assessment), ReportFormat.HTML, out);
     }
 
     @Override
     public void writePdf(Assessment assessment, OutputStream out) throws IOException {
-        PdfRenderer.render(report(assessment), out);
+        writer.write(report(assessment), ReportFormat.PDF, out);
     }
 
     ReportDocument report(Assessment assessment) {

@@ -8,6 +8,7 @@ import no.redthread.assessment.AnswerDistribution;
 import no.redthread.assessment.AssessmentSummary;
 import no.redthread.assessment.DimensionSummary;
 import no.redthread.assessment.template.AnswerOption;
+import no.redthread.report.Block;
 
 /**
  * The summary's chart for the report: a bar per dimension, a segment per answer option coloured by what it means,

@@ -11,6 +11,7 @@ import no.redthread.assessment.model.Assessment;
 import no.redthread.assessment.model.Conclusion;
 import no.redthread.assessment.template.FormTemplate;
 import no.redthread.assessment.template.PlacedQuestion;
+import no.redthread.report.Block;
 
 /** One dimension: its heading, its conclusion, and per theme a table question → answer → justification. */
 final class DimensionSection {

@@ -10,6 +10,7 @@ import no.redthread.assessment.OrphanedAnswer;
 import no.redthread.assessment.ThemeSummary;
 import no.redthread.assessment.template.FormTemplate;
 import no.redthread.assessment.template.PlacedQuestion;
+import no.redthread.report.Block;
 
 /** What the reader of the case must act on: the gaps, candidate goal conflicts, and answers left over. */
 final class Findings {

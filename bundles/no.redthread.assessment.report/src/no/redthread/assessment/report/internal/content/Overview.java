@@ -19,6 +19,7 @@ import no.redthread.model.plan.Organisation;
 import no.redthread.model.plan.OrganisationKind;
 import no.redthread.model.plan.Plan;
 import no.redthread.model.plan.PlanSystem;
+import no.redthread.report.Block;
 
 /** The opening lines: what was assessed, with which worksheet, how far it has come, and by whom. */
 final class Overview {

@@ -3,6 +3,7 @@ package no.redthread.assessment.report.internal.content;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 import no.redthread.assessment.AnswerDistribution;
@@ -12,10 +13,13 @@ import no.redthread.assessment.DimensionSummary;
 import no.redthread.assessment.WeakTheme;
 import no.redthread.assessment.model.Assessment;
 import no.redthread.assessment.template.FormTemplate;
+import no.redthread.report.Block;
+import no.redthread.report.ReportDocument;
+import no.redthread.report.ReportSection;
 
 /**
  * Builds the content of the section "Bærekraftsvurdering" once, from the assessment and what the assessment service
- * says about it; the HTML and PDF renderers only lay it out.
+ * says about it, as the shared report model; the report bundle's renderers only lay it out.
  */
 public final class ReportBuilder {
 
@@ -39,7 +43,6 @@ public final class ReportBuilder {
             List<AnswerIssue> issues, List<WeakTheme> weak, UnaryOperator<String> people, Instant now) {
         AnswerLookup answers = new AnswerLookup(assessment, template);
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Heading(1, SECTION));
         blocks.addAll(Overview.blocks(assessment, template, summary, issues, people));
         blocks.addAll(AnswerChart.blocks(AnswerDistribution.of(assessment, template), summary));
         DimensionSection section = new DimensionSection(assessment, template, summary, weak, answers);
@@ -48,9 +51,12 @@ public final class ReportBuilder {
         }
         blocks.addAll(new Findings(template, summary, answers).blocks());
         String subjectName = Overview.subjectName(assessment);
-        String organisation = Overview.organisation(assessment).map(name -> name + ": ").orElse("");
+        String municipality = Overview.organisation(assessment).orElse("");
+        String organisation = municipality.isEmpty() ? "" : municipality + ": ";
         return new ReportDocument(SECTION + " – " + subjectName,
                 organisation + subjectName + ": " + template.titleNb() + ", versjon " + template.version(),
-                people.apply(Words.orEmpty(assessment.getCreatedBy())), now, blocks);
+                people.apply(Words.orEmpty(assessment.getCreatedBy())), municipality, now,
+                Locale.forLanguageTag("nb-NO"),
+                List.of(new ReportSection(SECTION, List.of("bærekraftsvurdering", "saksframlegg"), blocks)));
     }
 }

@@ -1,7 +1,9 @@
 package no.redthread.dilemma.sessions.ui.internal;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
@@ -12,6 +14,7 @@ import org.osgi.util.tracker.ServiceTracker;
 
 import no.redthread.demo.DemoPlanSystem;
 import no.redthread.dilemma.ScenarioLibrary;
+import no.redthread.dilemma.report.SessionReports;
 import no.redthread.workbench.SelectionService;
 import no.redthread.workbench.UndoContext;
 import no.redthread.workspace.Workspace;
@@ -27,6 +30,9 @@ final class SessionFixture implements AutoCloseable {
     final ChosenSession chosen = service(ChosenSession.class);
     final ScenarioLibrary scenarios = service(ScenarioLibrary.class);
     final AtomicLong millis = new AtomicLong(1_000_000);
+    /** What the export's save dialog answers: the test's file, or nothing (cancelled). */
+    final AtomicReference<SessionExport.Target> exportTarget = new AtomicReference<>();
+    final AtomicReference<String> suggestedName = new AtomicReference<>();
     final Workspace workspace;
     final Display display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
     final Shell shell = new Shell(display);
@@ -36,7 +42,11 @@ final class SessionFixture implements AutoCloseable {
         workspace = workspaces.create(folder.resolve("roros"), service(DemoPlanSystem.class).create());
         shell.setLayout(new FillLayout());
         shell.setSize(1200, 800);
-        part = new SessionPart(workspaces, chosen, scenarios, millis::get);
+        part = new SessionPart(workspaces, chosen, scenarios, millis::get, new SessionExport(
+                service(SessionReports.class), (shell, name) -> {
+                    suggestedName.set(name);
+                    return Optional.ofNullable(exportTarget.get());
+                }));
         part.createControl(shell);
         shell.open();
         flush();

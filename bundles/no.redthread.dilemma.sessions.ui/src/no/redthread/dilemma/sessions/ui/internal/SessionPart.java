@@ -38,8 +38,10 @@ final class SessionPart implements WorkbenchPart {
     private final ScenarioLibrary scenarios;
     private final LongSupplier millis;
     private final Edits edits;
+    private final SessionExport export;
     private List<Session> sessions = List.of();
     private Combo chooser;
+    private Button exportButton;
     private CommittingText title;
     private CommittingText date;
     private CommittingText facilitator;
@@ -48,8 +50,10 @@ final class SessionPart implements WorkbenchPart {
     private PhasesPanel phases;
     private FindingsPanel findings;
 
-    SessionPart(WorkspaceService workspaces, ChosenSession chosen, ScenarioLibrary scenarios, LongSupplier millis) {
+    SessionPart(WorkspaceService workspaces, ChosenSession chosen, ScenarioLibrary scenarios, LongSupplier millis,
+            SessionExport export) {
         this.workspaces = workspaces;
+        this.export = export;
         this.chosen = chosen;
         this.scenarios = scenarios;
         this.millis = millis;
@@ -62,12 +66,20 @@ final class SessionPart implements WorkbenchPart {
         root.setLayout(new GridLayout(4, false));
         new Label(root, SWT.NONE).setText(Messages.get("session.choose"));
         chooser = new Combo(root, SWT.READ_ONLY);
-        chooser.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        chooser.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         chooser.addListener(SWT.Selection, e -> chosen.choose(
                 chooser.getSelectionIndex() < 0 ? null : sessions.get(chooser.getSelectionIndex())));
         Button create = new Button(root, SWT.PUSH);
         create.setText(Messages.get("session.new"));
         create.addListener(SWT.Selection, e -> newSession());
+        exportButton = new Button(root, SWT.PUSH);
+        exportButton.setText(Messages.get("export.button"));
+        exportButton.setToolTipText(Messages.get("export.command").replace("&", ""));
+        exportButton.addListener(SWT.Selection, e -> {
+            if (session() != null) {
+                export.run(root.getShell(), session());
+            }
+        });
         title = field(root, "session.title", value -> edits.set(session(), Literals.SESSION__TITLE,
                 CommittingText.orNull(value), "command.session-title"));
         date = field(root, "session.date", this::commitDate);
@@ -133,6 +145,7 @@ final class SessionPart implements WorkbenchPart {
         Session session = session();
         chooser.setItems(sessions.stream().map(SessionPart::name).toArray(String[]::new));
         chooser.select(session == null ? -1 : sessions.indexOf(session));
+        exportButton.setEnabled(session != null);
         title.show(session == null ? null : session.getTitle());
         date.show(session == null || session.getDate() == null ? null : session.getDate().toString());
         facilitator.show(session == null ? null : session.getFacilitator());
@@ -153,6 +166,10 @@ final class SessionPart implements WorkbenchPart {
 
     Combo chooser() {
         return chooser;
+    }
+
+    Button exportButton() {
+        return exportButton;
     }
 
     CommittingText title() {

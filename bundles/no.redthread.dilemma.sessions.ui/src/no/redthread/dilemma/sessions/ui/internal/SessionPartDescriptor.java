@@ -5,6 +5,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import no.redthread.dilemma.ScenarioLibrary;
+import no.redthread.dilemma.report.SessionReports;
 import no.redthread.workbench.Area;
 import no.redthread.workbench.ui.PartDescriptor;
 import no.redthread.workbench.ui.PartSite;
@@ -20,13 +21,15 @@ public final class SessionPartDescriptor implements PartDescriptor {
     private final WorkspaceService workspaces;
     private final ChosenSession chosen;
     private final ScenarioLibrary scenarios;
+    private final SessionReports reports;
 
     @Activate
     public SessionPartDescriptor(@Reference WorkspaceService workspaces, @Reference ChosenSession chosen,
-            @Reference ScenarioLibrary scenarios) {
+            @Reference ScenarioLibrary scenarios, @Reference SessionReports reports) {
         this.workspaces = workspaces;
         this.chosen = chosen;
         this.scenarios = scenarios;
+        this.reports = reports;
     }
 
     @Override
@@ -51,6 +54,7 @@ public final class SessionPartDescriptor implements PartDescriptor {
 
     @Override
     public WorkbenchPart createPart(PartSite site) {
-        return new SessionPart(workspaces, chosen, scenarios, System::currentTimeMillis);
+        return new SessionPart(workspaces, chosen, scenarios, System::currentTimeMillis,
+                new SessionExport(reports));
     }
 }
