@@ -1,0 +1,58 @@
+package no.redthread.workbench.ui.internal.window;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
+/**
+ * The cause a user needs to read first. A failure usually arrives wrapped (InvocationTargetException from DS or
+ * reflection, ComponentException, ...) and its stack trace ends with the real cause, so the innermost one leads.
+ */
+final class RootCause {
+
+    private static final String CAUSED_BY = "Caused by: ";
+
+    private RootCause() {
+    }
+
+    /** The innermost cause of the chain (a cycle stops the walk). */
+    static Throwable of(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Throwable cause = failure;
+        while (cause.getCause() != null && seen.add(cause)) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    /** "Type: message" of the innermost cause, the type without its package. */
+    static String describe(Throwable failure) {
+        Throwable cause = of(failure);
+        String message = cause.getMessage();
+        return cause.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
+    }
+
+    /**
+     * The innermost cause named in a failure given as text (SCR's failure is a printed stack trace): the last
+     * "Caused by:" line, else the first line.
+     */
+    static String describe(String failure) {
+        String found = failure.lines().findFirst().orElse("").strip();
+        for (String line : failure.lines().toList()) {
+            if (line.strip().startsWith(CAUSED_BY)) {
+                found = line.strip().substring(CAUSED_BY.length());
+            }
+        }
+        return withoutPackage(found);
+    }
+
+    /** "java.lang.IllegalStateException: x" reads "IllegalStateException: x". */
+    private static String withoutPackage(String line) {
+        int colon = line.indexOf(": ");
+        String type = colon < 0 ? line : line.substring(0, colon);
+        if (type.contains(" ") || !type.contains(".")) {
+            return line;
+        }
+        return type.substring(type.lastIndexOf('.') + 1) + line.substring(type.length());
+    }
+}
