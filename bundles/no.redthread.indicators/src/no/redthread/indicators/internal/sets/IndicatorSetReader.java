@@ -92,7 +92,7 @@ public final class IndicatorSetReader {
         JsonNode goals = node.array("sdgGoals");
         for (int i = 0; i < goals.size(); i++) {
             JsonNode goal = goals.get(i);
-            if (!goal.isInt() || goal.asInt() < 1 || goal.asInt() > 17) {
+            if (!goal.isIntegralNumber() || !goal.canConvertToInt() || goal.asInt() < 1 || goal.asInt() > 17) {
                 throw new SetFileException(node.path("sdgGoals") + "[" + i + "]", goal + " is not a goal 1 to 17");
             }
             indicator.getSdgGoals().add(goal.asInt());

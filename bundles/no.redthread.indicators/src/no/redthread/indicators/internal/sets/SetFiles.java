@@ -16,7 +16,7 @@ import no.redthread.workbench.packs.PackProblem;
 
 /**
  * The sets of one bundle's files. Every file is read on its own, so a refused file never stops the others; a
- * header that names no set file is a problem too.
+ * header that names a missing file (the older form lists files), or no set file at all, is a problem too.
  */
 record SetFiles(List<IndicatorSet> sets, List<PackProblem> problems) {
 
@@ -28,7 +28,14 @@ record SetFiles(List<IndicatorSet> sets, List<PackProblem> problems) {
     static SetFiles read(String bundle, String header, List<? extends PackFile> files) {
         List<IndicatorSet> sets = new ArrayList<>();
         List<PackProblem> problems = new ArrayList<>();
-        if (files.isEmpty()) {
+        for (String part : header.split(",")) {
+            String path = part.strip().startsWith("/") ? part.strip().substring(1) : part.strip();
+            if (path.endsWith(".json") && files.stream().noneMatch(file -> file.path().equals(path))) {
+                problems.add(problem(bundle, path, 0, 0, IndicatorSets.MANIFEST_HEADER,
+                        "is named in the manifest but is not in the bundle"));
+            }
+        }
+        if (files.isEmpty() && problems.isEmpty()) {
             problems.add(problem(bundle, "META-INF/MANIFEST.MF", 0, 0, IndicatorSets.MANIFEST_HEADER,
                     "names no folder or file with set files (*.json): \"" + header + "\""));
         }
