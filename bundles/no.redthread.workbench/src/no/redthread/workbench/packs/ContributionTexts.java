@@ -11,6 +11,9 @@ public final class ContributionTexts {
     private static final LocalizedText TEXT = new LocalizedText("no.redthread.workbench.internal.packs.messages",
             ContributionTexts.class);
 
+    /** The field validators name when the file as a whole is at fault. */
+    private static final String WHOLE_FILE = "(file)";
+
     private ContributionTexts() {
     }
 
@@ -54,7 +57,8 @@ public final class ContributionTexts {
     public static String problem(PackProblem problem) {
         String where = problem.line() > 0 ? TEXT.get("position", problem.file(), problem.line(), problem.column())
                 : problem.file();
-        String field = problem.field() == null || problem.field().isEmpty() ? "" : TEXT.get("field", problem.field());
+        String field = problem.field() == null || problem.field().isEmpty() || problem.field().equals(WHOLE_FILE) ? ""
+                : TEXT.get("field", problem.field());
         return TEXT.get("problem", kind(problem.kind()), problem.bundle(), where, field, problem.message());
     }
 

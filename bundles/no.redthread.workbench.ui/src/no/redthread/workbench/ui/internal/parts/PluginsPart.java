@@ -10,6 +10,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.osgi.framework.Bundle;
@@ -42,6 +43,7 @@ final class PluginsPart implements WorkbenchPart {
     private BundleListener bundleListener;
     private ServiceListener serviceListener;
     private boolean refreshQueued;
+    private Display display;
 
     PluginsPart(BundleContext context, ServiceComponentRuntime scr, List<ContentPackReport> reports, PartSite site) {
         this.context = context;
@@ -52,6 +54,7 @@ final class PluginsPart implements WorkbenchPart {
 
     @Override
     public void createControl(Composite parent) {
+        display = parent.getDisplay();
         Composite area = new Composite(parent, SWT.NONE);
         area.setLayout(new GridLayout(1, false));
         ToolBar tools = new ToolBar(area, SWT.FLAT | SWT.RIGHT);
@@ -90,11 +93,11 @@ final class PluginsPart implements WorkbenchPart {
 
     /** One refresh per burst of events: a bundle starting registers many services. */
     private void asyncRefresh() {
-        if (!viewer.getControl().isDisposed()) {
-            viewer.getControl().getDisplay().asyncExec(() -> {
-                if (!refreshQueued) {
+        if (!display.isDisposed()) {
+            display.asyncExec(() -> {
+                if (!refreshQueued && !viewer.getControl().isDisposed()) {
                     refreshQueued = true;
-                    viewer.getControl().getDisplay().timerExec(200, this::refresh);
+                    display.timerExec(200, this::refresh);
                 }
             });
         }

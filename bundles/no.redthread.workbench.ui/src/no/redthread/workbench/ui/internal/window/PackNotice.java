@@ -47,6 +47,10 @@ final class PackNotice {
         });
         Button close = button(buttons, Messages.get("packs.notice.close"), shell::close);
         shell.setDefaultButton(close);
+    }
+
+    /** Opens the notice beside the window, sized to what it lists. */
+    void open(Shell window) {
         shell.pack();
         centreOn(window);
         shell.open();

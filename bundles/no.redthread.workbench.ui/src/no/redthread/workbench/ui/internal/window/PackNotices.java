@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -25,6 +26,7 @@ final class PackNotices implements AutoCloseable {
 
     private final BundleContext context;
     private final Shell window;
+    private final Display display;
     private final Runnable showPlugins;
     private final ServiceTracker<ContentPackReport, ContentPackReport> reports;
     private final BundleListener bundles = this::bundleChanged;
@@ -35,6 +37,7 @@ final class PackNotices implements AutoCloseable {
     PackNotices(BundleContext context, Shell window, Runnable showPlugins) {
         this.context = context;
         this.window = window;
+        this.display = window.getDisplay();
         this.showPlugins = showPlugins;
         this.reports = new ServiceTracker<>(context, ContentPackReport.class, null) {
             @Override
@@ -60,13 +63,13 @@ final class PackNotices implements AutoCloseable {
     }
 
     private void queueCheck() {
-        if (window.isDisposed()) {
+        if (display.isDisposed()) {
             return;
         }
-        window.getDisplay().asyncExec(() -> {
+        display.asyncExec(() -> {
             if (!checkQueued && !window.isDisposed()) {
                 checkQueued = true;
-                window.getDisplay().timerExec(SETTLE_MILLIS, this::check);
+                display.timerExec(SETTLE_MILLIS, this::check);
             }
         });
     }
@@ -90,8 +93,11 @@ final class PackNotices implements AutoCloseable {
         }
         if (notice == null || notice.isDisposed()) {
             notice = new PackNotice(window, showPlugins);
+            notice.add(fresh);
+            notice.open(window);
+        } else {
+            notice.add(fresh);
         }
-        notice.add(fresh);
     }
 
     /** The notice now shown, if any (for tests). */
