@@ -72,5 +72,5 @@ if [ -n "$plugin" ]; then
       | grep -qE "^  (arbeidsark|worksheets): EKSEMPEL: Bærekraftvurdering av regional plan$" \
       || { log="$out/smoke-plugins.log"; fail "redthread:plugins did not list the county pack's worksheet"; }
   fi
-  echo "smoke test: redthread -c \"redthread:validate <demo>\" found the demo's 6 findings; a bundle in plugins/ was installed and started${pack:+; redthread:plugins listed the county pack's worksheet}"
+  echo "smoke test: redthread -c \"redthread:validate <demo>\" found the demo's 6 findings; a bundle in plugins/ was installed and started${pack:+; redthread:plugins listed the worksheet of the county pack}"
 fi

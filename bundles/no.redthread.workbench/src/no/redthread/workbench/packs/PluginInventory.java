@@ -63,11 +63,7 @@ public final class PluginInventory {
         return scr.getComponentDescriptionDTOs(bundle).stream()
                 .flatMap(description -> scr.getComponentConfigurationDTOs(description).stream())
                 .filter(configuration -> configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION)
-                .map(configuration -> configuration.description.name + ": " + firstLine(configuration.failure)).toList();
-    }
-
-    private static String firstLine(String failure) {
-        return failure == null ? "?" : failure.lines().findFirst().orElse("?");
+                .map(configuration -> configuration.description.name + ": " + FailureText.rootCause(configuration.failure)).toList();
     }
 
     private static int count(ServiceReference<?>[] services, String type) {

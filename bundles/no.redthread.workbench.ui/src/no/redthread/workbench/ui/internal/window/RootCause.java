@@ -4,13 +4,13 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 
+import no.redthread.workbench.packs.FailureText;
+
 /**
  * The cause a user needs to read first. A failure usually arrives wrapped (InvocationTargetException from DS or
  * reflection, ComponentException, ...) and its stack trace ends with the real cause, so the innermost one leads.
  */
 final class RootCause {
-
-    private static final String CAUSED_BY = "Caused by: ";
 
     private RootCause() {
     }
@@ -32,27 +32,8 @@ final class RootCause {
         return cause.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
     }
 
-    /**
-     * The innermost cause named in a failure given as text (SCR's failure is a printed stack trace): the last
-     * "Caused by:" line, else the first line.
-     */
+    /** The innermost cause named in a failure given as text (SCR's failure is a printed stack trace). */
     static String describe(String failure) {
-        String found = failure.lines().findFirst().orElse("").strip();
-        for (String line : failure.lines().toList()) {
-            if (line.strip().startsWith(CAUSED_BY)) {
-                found = line.strip().substring(CAUSED_BY.length());
-            }
-        }
-        return withoutPackage(found);
-    }
-
-    /** "java.lang.IllegalStateException: x" reads "IllegalStateException: x". */
-    private static String withoutPackage(String line) {
-        int colon = line.indexOf(": ");
-        String type = colon < 0 ? line : line.substring(0, colon);
-        if (type.contains(" ") || !type.contains(".")) {
-            return line;
-        }
-        return type.substring(type.lastIndexOf('.') + 1) + line.substring(type.length());
+        return FailureText.rootCause(failure);
     }
 }
