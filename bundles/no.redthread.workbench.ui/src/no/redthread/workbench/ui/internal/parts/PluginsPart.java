@@ -1,5 +1,6 @@
 package no.redthread.workbench.ui.internal.parts;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -31,9 +32,15 @@ import no.redthread.workbench.ui.internal.Messages;
 
 /**
  * The bundles of the running product, what each contributes (views, commands, perspectives, preference pages,
- * worksheets, indicator sets, funding schemes, scenarios), its problems, and start/stop.
+ * worksheets, indicator sets, funding schemes, scenarios), its problems, and start/stop. Bundles with problems
+ * come first, so that a refused pack is in sight when the notice leads here.
  */
 final class PluginsPart implements WorkbenchPart {
+
+    /** Bundles with problems first, then those that contribute, then the libraries; by name within each. */
+    private static final Comparator<BundleContributions> PROBLEMS_FIRST = Comparator
+            .comparing((BundleContributions b) -> !b.hasProblems()).thenComparing(BundleContributions::isEmpty)
+            .thenComparing(BundleContributions::symbolicName);
 
     private final BundleContext context;
     private final ServiceComponentRuntime scr;
@@ -64,13 +71,13 @@ final class PluginsPart implements WorkbenchPart {
         viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.getTable().setHeaderVisible(true);
         Class<BundleContributions> row = BundleContributions.class;
-        TableColumns.add(viewer, Messages.get("plugins.name"), 220, row, BundleContributions::name);
-        TableColumns.add(viewer, Messages.get("plugins.symbolicName"), 240, row, BundleContributions::symbolicName);
-        TableColumns.add(viewer, Messages.get("plugins.version"), 140, row, BundleContributions::version);
-        TableColumns.add(viewer, Messages.get("plugins.state"), 90, row, b -> ContributionTexts.state(b.state()));
-        TableColumns.add(viewer, Messages.get("plugins.contributes"), 360, row, ContributionTexts::summary);
-        TableColumns.add(viewer, Messages.get("plugins.problems"), 420, row,
+        TableColumns.add(viewer, Messages.get("plugins.name"), 200, row, BundleContributions::name);
+        TableColumns.add(viewer, Messages.get("plugins.symbolicName"), 220, row, BundleContributions::symbolicName);
+        TableColumns.add(viewer, Messages.get("plugins.state"), 80, row, b -> ContributionTexts.state(b.state()));
+        TableColumns.add(viewer, Messages.get("plugins.problems"), 360, row,
                 b -> String.join(" | ", ContributionTexts.problems(b)));
+        TableColumns.add(viewer, Messages.get("plugins.contributes"), 360, row, ContributionTexts::summary);
+        TableColumns.add(viewer, Messages.get("plugins.version"), 140, row, BundleContributions::version);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addSelectionChangedListener(e -> site.publishSelection(((IStructuredSelection) e.getSelection()).toList()));
         refresh();
@@ -106,7 +113,7 @@ final class PluginsPart implements WorkbenchPart {
     private void refresh() {
         refreshQueued = false;
         if (!viewer.getControl().isDisposed()) {
-            viewer.setInput(PluginInventory.collect(context, reports, scr));
+            viewer.setInput(PluginInventory.collect(context, reports, scr).stream().sorted(PROBLEMS_FIRST).toList());
         }
     }
 
