@@ -3,7 +3,7 @@
 # screenshot, close the window with Ctrl+Q and expect exit status 0. Fails on any unresolved
 # bundle, framework or component error, or a window that does not show.
 set -u
-dist="$1"; out="$2"; plugin="${3:-}"
+dist="$1"; out="$2"; plugin="${3:-}"; pack="${4:-}"
 log="$out/smoke.log"; shot="$out/smoke-screenshot.png"
 [ -n "${DISPLAY:-}" ] || { echo "smoke test: no DISPLAY; run the build under xvfb-run (see README)" >&2; exit 1; }
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
@@ -59,11 +59,18 @@ printf '%s\n' '"12345: Eksempeltabell (K) - OPPDIKTEDE TALL"' '' '"region";"år"
 grep -qE "^4 (verdier|values|verdiar) " "$out/smoke-import.log" && grep -q "5601" "$out/smoke-import.log" \
   || { log="$out/smoke-import.log"; fail "redthread:import-indicators did not import 4 values with 5403 as 5601"; }
 if [ -n "$plugin" ]; then
-  cp $plugin "$dist/plugins/"
+  cp $plugin $pack "$dist/plugins/"
   trap 'rm -rf "$work"; rm -f "$dist"/plugins/*.jar' EXIT
   # Plugins start with the modules (start level 2), after the workbench core: ask a few times.
-  (sleep 4; for _ in $(seq 1 15); do echo "lb -s no.redthread.workbench.ui.testparts"; sleep 1; done; echo "stop 0") \
+  (sleep 4; for _ in $(seq 1 15); do echo "lb -s no.redthread.workbench.ui.testparts"; sleep 1; done
+   echo "redthread:plugins"; sleep 2; echo "stop 0") \
     | "$dist/bin/redthread" --headless --console > "$out/smoke-plugins.log" 2>&1
   grep -E "Active.*no.redthread.workbench.ui.testparts" "$out/smoke-plugins.log" || fail "the plugin in plugins/ was not started"
-  echo "smoke test: redthread -c \"redthread:validate <demo>\" found the demo's 6 findings; a bundle in plugins/ was installed and started"
+  # The content pack (JSON only) dropped beside it: redthread:plugins lists its worksheet under its bundle.
+  if [ -n "$pack" ]; then
+    grep -A3 "^no.redthread.assessment.countypack " "$out/smoke-plugins.log" \
+      | grep -qE "^  (arbeidsark|worksheets): EKSEMPEL: Bærekraftvurdering av regional plan$" \
+      || { log="$out/smoke-plugins.log"; fail "redthread:plugins did not list the county pack's worksheet"; }
+  fi
+  echo "smoke test: redthread -c \"redthread:validate <demo>\" found the demo's 6 findings; a bundle in plugins/ was installed and started${pack:+; redthread:plugins listed the worksheet of the county pack}"
 fi

@@ -29,6 +29,8 @@ import no.redthread.assessment.template.TemplateTheme;
 import no.redthread.core.catalogue.CatalogueService;
 import no.redthread.core.catalogue.RuleEntry;
 import no.redthread.core.catalogue.ThemeEntry;
+import no.redthread.workbench.packs.ContentPackReport;
+import no.redthread.workbench.packs.PackContribution;
 
 /** The example content pack, a bundle with only a manifest and JSON, as the running assessment extender sees it. */
 class CountyPackTest {
@@ -126,6 +128,18 @@ class CountyPackTest {
 
         pack.start();
         assertTrue(await(() -> catalog.latest(TEMPLATE).isPresent()), "not back after the pack started");
+    }
+
+    @Test
+    void thePackIsListedWithItsWorksheetByTheAssessmentModulesReport() throws Exception {
+        BundleContext context = FrameworkUtil.getBundle(FormTemplateCatalog.class).getBundleContext();
+        ContentPackReport worksheets = context.getServiceReferences(ContentPackReport.class, null).stream()
+                .map(context::getService).filter(report -> report.kind().equals(ContentPackReport.WORKSHEETS))
+                .findFirst().orElseThrow(() -> new AssertionError("the assessment bundle reports no worksheets"));
+        PackContribution given = worksheets.contributions().stream().filter(c -> c.bundle().equals(PACK)).findFirst()
+                .orElseThrow(() -> new AssertionError("no contribution of " + PACK + ": " + worksheets.contributions()));
+        assertEquals(List.of("EKSEMPEL: Bærekraftvurdering av regional plan"), given.items());
+        assertTrue(worksheets.problems().stream().noneMatch(p -> p.bundle().equals(PACK)), worksheets.problems().toString());
     }
 
     private static boolean await(BooleanSupplier condition) throws InterruptedException {

@@ -29,6 +29,8 @@ import no.redthread.dilemma.Interaction;
 import no.redthread.dilemma.Scenario;
 import no.redthread.dilemma.ScenarioLibrary;
 import no.redthread.dilemma.ScenarioProblem;
+import no.redthread.workbench.packs.ContentPackReport;
+import no.redthread.workbench.packs.PackProblem;
 
 /** The shipped scenarios and content packs as real bundles in the running framework. */
 class ContentPackTest {
@@ -146,6 +148,25 @@ class ContentPackTest {
         assertEquals(1, problems.size(), "only *.json files are read: " + problems);
         assertEquals("test.pack.mixed/scenarios/broken.json:15:89 scenarios[0].interactions[1].suggested.score: "
                 + "must be a whole number from -3 to 3", problems.get(0).toString());
+    }
+
+    @Test
+    void theModulesReportListsScenariosPerBundleAndTheRefusedFiles() throws Exception {
+        String broken = TestScenarios.scenario("rapport-feil", 1).replace("\"score\": -2", "\"score\": -5");
+        start("test.pack.reported", "scenarios/", Map.of("scenarios/ok.json", TestScenarios.scenario("rapport-ok", 1),
+                "scenarios/broken.json", broken));
+        assertTrue(TestScenarios.await(() -> library.scenario("rapport-ok").isPresent()));
+        ContentPackReport report = context.getServiceReferences(ContentPackReport.class, null).stream()
+                .map(context::getService).filter(r -> r.kind().equals(ContentPackReport.SCENARIOS)).findFirst()
+                .orElseThrow(() -> new AssertionError("no scenario report"));
+        assertEquals(ScenarioLibrary.MANIFEST_HEADER, report.header());
+        assertEquals(9, report.contributions().stream().filter(c -> c.bundle().equals(Scenario.SHIPPED)).findFirst()
+                .orElseThrow().items().size());
+        assertEquals(List.of(library.scenario("rapport-ok").orElseThrow().title()), report.contributions().stream()
+                .filter(c -> c.bundle().equals("test.pack.reported")).findFirst().orElseThrow().items());
+        PackProblem problem = report.problems().stream().filter(p -> p.bundle().equals("test.pack.reported"))
+                .findFirst().orElseThrow();
+        assertEquals("scenarios/broken.json:15:89 scenarios[0].interactions[1].suggested.score", problem.place());
     }
 
     @Test

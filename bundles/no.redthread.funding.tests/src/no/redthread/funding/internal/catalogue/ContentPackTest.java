@@ -24,6 +24,9 @@ import no.redthread.funding.CatalogueProblem;
 import no.redthread.funding.Deadline;
 import no.redthread.funding.FundingCatalog;
 import no.redthread.funding.FundingScheme;
+import no.redthread.workbench.packs.ContentPackReport;
+import no.redthread.workbench.packs.PackContribution;
+import no.redthread.workbench.packs.PackProblem;
 
 /** Content packs as real bundles in the running framework: come and go, correct shipped schemes, or are refused. */
 class ContentPackTest {
@@ -132,6 +135,27 @@ class ContentPackTest {
         assertEquals(14, problem.line());
         assertTrue(problem.column() > 0);
         assertTrue(problem.toString().startsWith("test.pack.mixed/schemes/broken.json:14:"), problem.toString());
+    }
+
+    @Test
+    void theModulesReportListsSchemesPerBundleAndTheRefusedFiles() throws Exception {
+        String broken = TestSchemes.scheme("pakke-feil", "2026-01-01").replace("\"kind\": \"annual\"", "\"kind\": \"årlig\"");
+        install("test.pack.reported", "schemes/", Map.of("schemes/ok.json", TestSchemes.scheme("pakke-rapport", "2026-01-01"),
+                "schemes/broken.json", broken)).start();
+        assertTrue(TestPacks.await(() -> catalog.scheme("pakke-rapport").isPresent()));
+        ContentPackReport report = context.getServiceReferences(ContentPackReport.class, null).stream()
+                .map(context::getService).filter(r -> r.kind().equals(ContentPackReport.FUNDING_SCHEMES)).findFirst()
+                .orElseThrow(() -> new AssertionError("no funding-scheme report"));
+        assertEquals(FundingCatalog.MANIFEST_HEADER, report.header());
+        PackContribution shipped = report.contributions().stream().filter(c -> c.bundle().equals(FundingScheme.SHIPPED))
+                .findFirst().orElseThrow();
+        assertEquals(53, shipped.items().size());
+        PackContribution pack = report.contributions().stream().filter(c -> c.bundle().equals("test.pack.reported"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of(catalog.scheme("pakke-rapport").orElseThrow().nameNb()), pack.items());
+        PackProblem problem = report.problems().stream().filter(p -> p.bundle().equals("test.pack.reported"))
+                .findFirst().orElseThrow();
+        assertEquals("schemes/broken.json:14:" + problem.column() + " schemes[0].deadline.kind", problem.place());
     }
 
     @Test

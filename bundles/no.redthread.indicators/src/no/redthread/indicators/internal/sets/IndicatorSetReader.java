@@ -1,16 +1,13 @@
 package no.redthread.indicators.internal.sets;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.StreamSupport;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
+import no.redthread.core.packs.LocatedJson;
 import no.redthread.indicators.model.DataSource;
 import no.redthread.indicators.model.DesiredDirection;
 import no.redthread.indicators.model.Indicator;
@@ -19,129 +16,115 @@ import no.redthread.indicators.model.IndicatorsFactory;
 import no.redthread.indicators.model.VariableSelection;
 
 /**
- * Reads an indicator set file (format {@value #FORMAT}, described in the bundle's README) into a new
- * {@link IndicatorSet}. Checks what the model cannot: required fields, unique ids, known directions.
+ * Reads an indicator set file (format {@value #FORMAT}, schema {@code sets/schema.json}) into a new
+ * {@link IndicatorSet}, checking what the schema says; a fault names the JSON path of its field, which the caller
+ * turns into line and column through {@link LocatedJson#position(String)}.
  */
 public final class IndicatorSetReader {
 
     static final String FORMAT = "redthread-indicator-set/1";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final IndicatorsFactory FACTORY = IndicatorsFactory.eINSTANCE;
+    private static final Set<String> SET_FIELDS = Set.of("$schema", "format", "id", "nameNb", "nameEn",
+            "descriptionNb", "descriptionEn", "publisher", "licence", "indicators");
+    private static final Set<String> INDICATOR_FIELDS = Set.of("id", "code", "nameNb", "nameEn", "descriptionNb",
+            "descriptionEn", "unit", "category", "direction", "themes", "sdgTargets", "sdgGoals", "source");
+    private static final Set<String> SOURCE_FIELDS = Set.of("provider", "tableId", "tableIdUncertain",
+            "contentCode", "regionVariable", "timeVariable", "selections", "note", "url");
+    private static final Pattern THEME = Pattern.compile("theme-[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern TARGET = Pattern.compile("([1-9]|1[0-7])\\.([1-9][0-9]?|[a-z])");
+    private static final Pattern URL = Pattern.compile("https?://.+");
+    private static final Pattern ANY = Pattern.compile("(?s).*");
 
-    private final String origin;
-
-    private IndicatorSetReader(String origin) {
-        this.origin = origin;
+    private IndicatorSetReader() {
     }
 
-    /**
-     * @throws IllegalArgumentException if the file is not a valid set, naming the file and the indicator
-     */
-    public static IndicatorSet read(InputStream in, String origin) throws IOException {
-        return new IndicatorSetReader(origin).set(MAPPER.readTree(in));
-    }
-
-    private IndicatorSet set(JsonNode root) {
-        if (!FORMAT.equals(root.path("format").asText())) {
-            throw invalid("the format is not " + FORMAT);
+    /** The set in the file's tree. */
+    public static IndicatorSet read(LocatedJson json) throws SetFileException {
+        SetFields root = SetFields.of(json.root(), "", SET_FIELDS);
+        if (!FORMAT.equals(root.text("format"))) {
+            throw new SetFileException("format", "must be \"" + FORMAT + "\"");
         }
         IndicatorSet set = FACTORY.createIndicatorSet();
-        set.setId(required(root, "id", "the set"));
-        set.setNameNb(text(root, "nameNb"));
-        set.setNameEn(text(root, "nameEn"));
-        set.setDescriptionNb(text(root, "descriptionNb"));
-        set.setDescriptionEn(text(root, "descriptionEn"));
-        set.setPublisher(text(root, "publisher"));
-        set.setLicence(text(root, "licence"));
+        set.setId(root.required("id"));
+        set.setNameNb(root.text("nameNb"));
+        set.setNameEn(root.text("nameEn"));
+        set.setDescriptionNb(root.text("descriptionNb"));
+        set.setDescriptionEn(root.text("descriptionEn"));
+        set.setPublisher(root.text("publisher"));
+        set.setLicence(root.text("licence"));
         set.setBuiltIn(true);
+        if (root.node("indicators") == null) {
+            throw new SetFileException("indicators", "is required");
+        }
+        JsonNode indicators = root.array("indicators");
         Set<String> ids = new HashSet<>();
-        int index = 0;
-        for (JsonNode node : root.path("indicators")) {
-            Indicator indicator = indicator(node, "indicator " + index++);
+        for (int i = 0; i < indicators.size(); i++) {
+            Indicator indicator = indicator(SetFields.of(indicators.get(i), "indicators[" + i + "]", INDICATOR_FIELDS));
             if (!ids.add(indicator.getId())) {
-                throw invalid("indicator " + (index - 1) + ": the id " + indicator.getId() + " is used twice");
+                throw new SetFileException("indicators[" + i + "].id", "the id " + indicator.getId() + " is used twice");
             }
             set.getIndicators().add(indicator);
         }
         return set;
     }
 
-    private Indicator indicator(JsonNode node, String where) {
+    private static Indicator indicator(SetFields node) throws SetFileException {
         Indicator indicator = FACTORY.createIndicator();
-        indicator.setId(required(node, "id", where));
-        where += " (" + indicator.getId() + ")";
-        indicator.setCode(text(node, "code"));
-        indicator.setNameNb(text(node, "nameNb"));
-        indicator.setNameEn(text(node, "nameEn"));
+        indicator.setId(node.required("id"));
+        indicator.setCode(node.text("code"));
+        indicator.setNameNb(node.text("nameNb"));
+        indicator.setNameEn(node.text("nameEn"));
         if (indicator.getNameNb() == null && indicator.getNameEn() == null) {
-            throw invalid(where + ": nameNb or nameEn is required");
+            throw new SetFileException(node.path("nameNb"), "nameNb or nameEn is required");
         }
-        indicator.setDescriptionNb(text(node, "descriptionNb"));
-        indicator.setDescriptionEn(text(node, "descriptionEn"));
-        indicator.setUnit(text(node, "unit"));
-        indicator.setCategory(text(node, "category"));
-        indicator.setDirection(direction(node, where));
-        strings(node.path("themes")).forEach(indicator.getThemeIds()::add);
-        strings(node.path("sdgTargets")).forEach(indicator.getSdgTargetCodes()::add);
-        for (JsonNode goal : node.path("sdgGoals")) {
-            if (!goal.canConvertToInt() || goal.asInt() < 1 || goal.asInt() > 17) {
-                throw invalid(where + ": sdgGoals holds " + goal + ", not a goal 1 to 17");
+        indicator.setDescriptionNb(node.text("descriptionNb"));
+        indicator.setDescriptionEn(node.text("descriptionEn"));
+        indicator.setUnit(node.text("unit"));
+        indicator.setCategory(node.text("category"));
+        String direction = node.required("direction");
+        if (DesiredDirection.get(direction) == null) {
+            throw new SetFileException(node.path("direction"), direction + " is not one of " + DesiredDirection.VALUES);
+        }
+        indicator.setDirection(DesiredDirection.get(direction));
+        indicator.getThemeIds().addAll(node.strings("themes", THEME, "a theme id such as theme-climate"));
+        indicator.getSdgTargetCodes().addAll(node.strings("sdgTargets", TARGET, "an SDG target code such as 11.3"));
+        JsonNode goals = node.array("sdgGoals");
+        for (int i = 0; i < goals.size(); i++) {
+            JsonNode goal = goals.get(i);
+            if (!goal.isIntegralNumber() || !goal.canConvertToInt() || goal.asInt() < 1 || goal.asInt() > 17) {
+                throw new SetFileException(node.path("sdgGoals") + "[" + i + "]", goal + " is not a goal 1 to 17");
             }
             indicator.getSdgGoals().add(goal.asInt());
         }
-        if (node.has("source")) {
-            indicator.setSource(source(node.path("source")));
+        if (node.node("source") != null) {
+            indicator.setSource(source(SetFields.of(node.node("source"), node.path("source"), SOURCE_FIELDS)));
         }
         return indicator;
     }
 
-    private DesiredDirection direction(JsonNode node, String where) {
-        String text = required(node, "direction", where);
-        DesiredDirection direction = DesiredDirection.get(text);
-        if (direction == null) {
-            throw invalid(where + ": direction " + text + " is not one of " + DesiredDirection.VALUES);
-        }
-        return direction;
-    }
-
-    private static DataSource source(JsonNode node) {
+    private static DataSource source(SetFields node) throws SetFileException {
         DataSource source = FACTORY.createDataSource();
-        source.setProvider(text(node, "provider"));
-        source.setTableId(text(node, "tableId"));
-        source.setTableIdUncertain(node.path("tableIdUncertain").asBoolean(false));
-        source.setContentCode(text(node, "contentCode"));
-        source.setRegionVariable(text(node, "regionVariable"));
-        source.setTimeVariable(text(node, "timeVariable"));
-        source.setNote(text(node, "note"));
-        source.setUrl(text(node, "url"));
-        for (Map.Entry<String, JsonNode> entry : node.path("selections").properties()) {
+        source.setProvider(node.text("provider"));
+        source.setTableId(node.text("tableId"));
+        source.setTableIdUncertain(node.flag("tableIdUncertain"));
+        source.setContentCode(node.text("contentCode"));
+        source.setRegionVariable(node.text("regionVariable"));
+        source.setTimeVariable(node.text("timeVariable"));
+        source.setNote(node.text("note"));
+        source.setUrl(node.matching("url", URL, "a web address (http:// or https://)"));
+        JsonNode selections = node.node("selections");
+        if (selections != null && !selections.isObject()) {
+            throw new SetFileException(node.path("selections"), "must be an object of variable: [value codes]");
+        }
+        for (Map.Entry<String, JsonNode> entry : selections == null ? Set.<Map.Entry<String, JsonNode>>of()
+                : selections.properties()) {
             VariableSelection selection = FACTORY.createVariableSelection();
             selection.setVariable(entry.getKey());
-            strings(entry.getValue()).forEach(selection.getValueCodes()::add);
+            selection.getValueCodes().addAll(SetFields.strings(node.path("selections") + "." + entry.getKey(),
+                    entry.getValue(), ANY, "a value code"));
             source.getSelections().add(selection);
         }
         return source;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText();
-    }
-
-    private String required(JsonNode node, String field, String where) {
-        String value = text(node, field);
-        if (value == null) {
-            throw invalid(where + ": " + field + " is required");
-        }
-        return value;
-    }
-
-    private IllegalArgumentException invalid(String problem) {
-        return new IllegalArgumentException(origin + ": " + problem);
     }
 }

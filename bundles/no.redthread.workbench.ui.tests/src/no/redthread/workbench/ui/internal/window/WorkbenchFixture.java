@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -119,6 +120,9 @@ final class WorkbenchFixture {
         List<String> texts = new ArrayList<>();
         if (control instanceof Label label) {
             texts.add(label.getText());
+        }
+        if (control instanceof Text text) {
+            texts.add(text.getText());
         }
         if (control instanceof Composite composite) {
             for (Control child : composite.getChildren()) {

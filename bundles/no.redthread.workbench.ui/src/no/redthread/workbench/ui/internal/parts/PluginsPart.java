@@ -1,15 +1,17 @@
 package no.redthread.workbench.ui.internal.parts;
 
-import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.osgi.framework.Bundle;
@@ -17,49 +19,65 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.BundleListener;
 import org.osgi.framework.ServiceListener;
-import org.osgi.framework.Constants;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
-import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 
+import no.redthread.workbench.packs.BundleContributions;
+import no.redthread.workbench.packs.ContentPackReport;
+import no.redthread.workbench.packs.ContributionTexts;
+import no.redthread.workbench.packs.PluginInventory;
 import no.redthread.workbench.ui.PartSite;
 import no.redthread.workbench.ui.TableColumns;
 import no.redthread.workbench.ui.WorkbenchPart;
-import no.redthread.workbench.CommandContribution;
-import no.redthread.workbench.ui.PartDescriptor;
 import no.redthread.workbench.ui.internal.Messages;
 
-/** The bundles of the running product, what each contributes, and start/stop. */
+/**
+ * The bundles of the running product, what each contributes (views, commands, perspectives, preference pages,
+ * worksheets, indicator sets, funding schemes, scenarios), its problems, and start/stop. Bundles with problems
+ * come first, so that a refused pack is in sight when the notice leads here.
+ */
 final class PluginsPart implements WorkbenchPart {
+
+    /** Bundles with problems first, then those that contribute, then the libraries; by name within each. */
+    private static final Comparator<BundleContributions> PROBLEMS_FIRST = Comparator
+            .comparing((BundleContributions b) -> !b.hasProblems()).thenComparing(BundleContributions::isEmpty)
+            .thenComparing(BundleContributions::symbolicName);
 
     private final BundleContext context;
     private final ServiceComponentRuntime scr;
+    private final List<ContentPackReport> reports;
     private final PartSite site;
     private TableViewer viewer;
     private BundleListener bundleListener;
     private ServiceListener serviceListener;
+    private boolean refreshQueued;
+    private Display display;
 
-    PluginsPart(BundleContext context, ServiceComponentRuntime scr, PartSite site) {
+    PluginsPart(BundleContext context, ServiceComponentRuntime scr, List<ContentPackReport> reports, PartSite site) {
         this.context = context;
         this.scr = scr;
+        this.reports = reports;
         this.site = site;
     }
 
     @Override
     public void createControl(Composite parent) {
+        display = parent.getDisplay();
         Composite area = new Composite(parent, SWT.NONE);
         area.setLayout(new GridLayout(1, false));
         ToolBar tools = new ToolBar(area, SWT.FLAT | SWT.RIGHT);
         tool(tools, Messages.get("plugins.start"), Bundle::start);
         tool(tools, Messages.get("plugins.stop"), Bundle::stop);
-        viewer = new TableViewer(area, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+        viewer = new TableViewer(area, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.getTable().setHeaderVisible(true);
-        TableColumns.add(viewer, Messages.get("plugins.name"), 220, Bundle.class, b -> b.getHeaders().get(Constants.BUNDLE_NAME));
-        TableColumns.add(viewer, Messages.get("plugins.symbolicName"), 240, Bundle.class, Bundle::getSymbolicName);
-        TableColumns.add(viewer, Messages.get("plugins.version"), 140, Bundle.class, b -> b.getVersion().toString());
-        TableColumns.add(viewer, Messages.get("plugins.state"), 90, Bundle.class, b -> Messages.get("plugins.state." + b.getState()));
-        TableColumns.add(viewer, Messages.get("plugins.contributes"), 260, Bundle.class, this::contributes);
+        Class<BundleContributions> row = BundleContributions.class;
+        TableColumns.add(viewer, Messages.get("plugins.name"), 200, row, BundleContributions::name);
+        TableColumns.add(viewer, Messages.get("plugins.symbolicName"), 220, row, BundleContributions::symbolicName);
+        TableColumns.add(viewer, Messages.get("plugins.state"), 80, row, b -> ContributionTexts.state(b.state()));
+        TableColumns.add(viewer, Messages.get("plugins.problems"), 360, row,
+                b -> String.join(" | ", ContributionTexts.problems(b)));
+        TableColumns.add(viewer, Messages.get("plugins.contributes"), 360, row, ContributionTexts::summary);
+        TableColumns.add(viewer, Messages.get("plugins.version"), 140, row, BundleContributions::version);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addSelectionChangedListener(e -> site.publishSelection(((IStructuredSelection) e.getSelection()).toList()));
         refresh();
@@ -80,36 +98,30 @@ final class PluginsPart implements WorkbenchPart {
         context.removeServiceListener(serviceListener);
     }
 
+    /** One refresh per burst of events: a bundle starting registers many services. */
     private void asyncRefresh() {
-        if (!viewer.getControl().isDisposed()) {
-            viewer.getControl().getDisplay().asyncExec(this::refresh);
+        if (!display.isDisposed()) {
+            display.asyncExec(() -> {
+                if (!refreshQueued && !viewer.getControl().isDisposed()) {
+                    refreshQueued = true;
+                    display.timerExec(200, this::refresh);
+                }
+            });
         }
     }
 
     private void refresh() {
+        refreshQueued = false;
         if (!viewer.getControl().isDisposed()) {
-            viewer.setInput(Arrays.stream(context.getBundles()).toList());
+            viewer.setInput(PluginInventory.collect(context, reports, scr).stream().sorted(PROBLEMS_FIRST).toList());
         }
     }
 
-    /** Views and commands the bundle registers, and its components that failed to activate. */
-    private String contributes(Bundle bundle) {
-        ServiceReference<?>[] services = bundle.getState() == Bundle.ACTIVE ? bundle.getRegisteredServices() : null;
-        long parts = count(services, PartDescriptor.class);
-        long commands = count(services, CommandContribution.class);
-        long failed = scr.getComponentDescriptionDTOs(bundle).stream()
-                .flatMap(description -> scr.getComponentConfigurationDTOs(description).stream())
-                .filter(configuration -> configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION).count();
-        if (parts + commands + failed == 0) {
-            return "";
-        }
-        return Messages.get("plugins.contributions", parts, commands) + (failed > 0 ? " " + Messages.get("plugins.failed", failed) : "");
-    }
-
-    private static long count(ServiceReference<?>[] services, Class<?> type) {
-        return services == null ? 0 : Arrays.stream(services)
-                .filter(reference -> Arrays.asList((String[]) reference.getProperty(Constants.OBJECTCLASS)).contains(type.getName()))
-                .count();
+    /** The rows now shown (for tests). */
+    List<BundleContributions> rows() {
+        @SuppressWarnings("unchecked")
+        List<BundleContributions> rows = (List<BundleContributions>) viewer.getInput();
+        return rows;
     }
 
     private interface BundleAction {
@@ -121,9 +133,11 @@ final class PluginsPart implements WorkbenchPart {
         item.setText(label);
         item.addListener(SWT.Selection, e -> {
             for (Object selected : ((IStructuredSelection) viewer.getSelection()).toList()) {
-                Bundle bundle = (Bundle) selected;
+                Bundle bundle = context.getBundle(((BundleContributions) selected).bundleId());
                 try {
-                    action.apply(bundle);
+                    if (bundle != null) {
+                        action.apply(bundle);
+                    }
                 } catch (BundleException | RuntimeException ex) {
                     MessageDialog.openError(site.shell(), label, bundle.getSymbolicName() + ": " + ex.getMessage());
                 }
@@ -131,5 +145,4 @@ final class PluginsPart implements WorkbenchPart {
             refresh();
         });
     }
-
 }

@@ -33,6 +33,7 @@ import no.redthread.workbench.ui.internal.PartEntry;
 import no.redthread.workbench.ui.internal.WorkbenchServices;
 import no.redthread.workbench.ui.internal.commands.CommandService;
 import no.redthread.workbench.ui.internal.commands.KeyDispatcher;
+import no.redthread.workbench.ui.internal.parts.PluginsPartDescriptor;
 import no.redthread.workbench.ui.internal.parts.WelcomePart;
 
 /**
@@ -62,6 +63,8 @@ public final class WorkbenchWindow {
     /** False until the first frame is painted; contributions arriving before wait for it. */
     private boolean live;
     private boolean refreshWhenLive;
+    /** Tells of refused content-pack files; made once the window is live, so start-up does not wait for it. */
+    private PackNotices packNotices;
     private final Set<WindowStartup> toldStartups = Collections.newSetFromMap(new IdentityHashMap<>());
 
     public WorkbenchWindow(Display display, WorkbenchServices services) {
@@ -143,6 +146,11 @@ public final class WorkbenchWindow {
         return shell;
     }
 
+    /** The notice of refused content-pack files now shown, or null. */
+    PackNotice packNotice() {
+        return packNotices == null ? null : packNotices.notice();
+    }
+
     /**
      * After the first frame: apply the contributions that arrived meanwhile (modules starting beside the window)
      * and make the parts in front.
@@ -152,6 +160,8 @@ public final class WorkbenchWindow {
             return;
         }
         live = true;
+        packNotices = new PackNotices(services.context(), shell, () -> showPart(PluginsPartDescriptor.ID)).open();
+        registrations.add(packNotices);
         if (refreshWhenLive) {
             refresh();
         }
