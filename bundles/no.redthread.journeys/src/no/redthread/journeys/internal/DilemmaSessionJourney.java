@@ -106,6 +106,7 @@ final class DilemmaSessionJourney extends Journey {
             check(saved.contains(REASON) && saved.contains("\"value\": -2") && saved.contains("\"Kari\""),
                     "Kari's −2 with its reason in " + file, saved.length() > 600 ? saved.substring(0, 600) : saved);
         });
+        step("Eksporter writes «Målkonflikter og avveiinger» as a tagged PDF through the save dialog", this::export);
         step("Analyse shows the session's matrix", () -> {
             Composite analysis = openPart("Analyse");
             ui.waitFor("the analysis of the session's items", () -> Find.label(analysis, "1 deltakere med skårer") != null,
@@ -113,6 +114,33 @@ final class DilemmaSessionJourney extends Journey {
             Ui.pause(3000); // the network is laid out in the background
             shot("analysis");
         });
+    }
+
+    private void export() {
+        Path pdf = Path.of(System.getProperty("user.home"), "Målkonflikter Cruiseturisme.pdf");
+        Composite session = openPart("Dilemmaøkt");
+        clickButton(session, "Eksporter");
+        XTest.xdotool("search", "--sync", "--name", "Eksporter «Målkonflikter og avveiinger»");
+        Ui.pause(800);
+        robot.shortcutToNativeDialog('a', SWT.CTRL);
+        robot.typeToNativeDialog(pdf.toString());
+        robot.keyToNativeDialog(SWT.CR);
+        ui.waitFor("the PDF " + pdf + " written", () -> Files.isRegularFile(pdf) && pdf.toFile().length() > 0);
+        PdfCheck written = PdfCheck.of(pdf);
+        String text = written.text().replaceAll("\\s+", " ");
+        check(text.contains("Målkonflikter og avveiinger") && text.contains("Kari"),
+                "the section's heading and the participant in the PDF", text.length() > 400 ? text.substring(0, 400) : text);
+        check(written.tagged() && written.fontsNotEmbedded().isEmpty(), "a tagged PDF with its fonts embedded",
+                "tagged " + written.tagged() + ", not embedded " + written.fontsNotEmbedded());
+        copy(pdf, out.resolve(name() + "-export.pdf"));
+    }
+
+    private static void copy(Path from, Path to) {
+        try {
+            Files.copy(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The matrix editor's description of the cell under the cursor. */
