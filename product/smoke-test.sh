@@ -65,7 +65,7 @@ if [ -n "$plugin" ]; then
   (sleep 4; for _ in $(seq 1 15); do echo "lb -s no.redthread.workbench.ui.testparts"; sleep 1; done
    echo "redthread:plugins"; sleep 2; echo "stop 0") \
     | "$dist/bin/redthread" --headless --console > "$out/smoke-plugins.log" 2>&1
-  grep -E "Active.*no.redthread.workbench.ui.testparts" "$out/smoke-plugins.log" || fail "the plugin in plugins/ was not started"
+  grep -qE "Active.*no.redthread.workbench.ui.testparts" "$out/smoke-plugins.log" || fail "the plugin in plugins/ was not started"
   # The content pack (JSON only) dropped beside it: redthread:plugins lists its worksheet under its bundle.
   if [ -n "$pack" ]; then
     grep -A3 "^no.redthread.assessment.countypack " "$out/smoke-plugins.log" \
