@@ -68,21 +68,20 @@ record Manifest(List<Entry> resources) {
             throw new ResourceFault(e.toString());
         }
         if (root == null || !FORMAT.equals(root.path("format").asText())) {
-            throw new ResourceFault("not a Redthread workspace file (format must be \"" + FORMAT + "\")");
+            throw new ResourceFault(Reasons.get("manifest.notWorkspace", FORMAT));
         }
         if (root.path("version").asInt(-1) != VERSION || !root.path("version").isInt()) {
-            throw new ResourceFault("unknown format version " + root.path("version") + " (this Redthread reads version "
-                    + VERSION + ")");
+            throw new ResourceFault(Reasons.get("format.version", root.path("version"), VERSION));
         }
         List<Entry> entries = new ArrayList<>();
         for (JsonNode node : root.path("resources")) {
             String path = node.path("path").asText(null);
             String role = node.path("role").asText(MODULE);
             if (!validPath(path) || !(PLAN_SYSTEM.equals(role) || MODULE.equals(role))) {
-                throw new ResourceFault("not a valid resource entry: " + node);
+                throw new ResourceFault(Reasons.get("manifest.badEntry", node));
             }
             if (entries.stream().anyMatch(e -> e.path().equals(path))) {
-                throw new ResourceFault("the file " + path + " is listed twice");
+                throw new ResourceFault(Reasons.get("manifest.twice", path));
             }
             entries.add(new Entry(path, role, node.path("module").asText(null)));
         }

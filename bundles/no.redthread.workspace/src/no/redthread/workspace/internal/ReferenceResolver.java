@@ -61,21 +61,21 @@ final class ReferenceResolver {
     private String check(ParsedFile file, ParsedFile.Pending pending) {
         Target target = Target.of(file.path, pending.target());
         if (!resources.containsKey(target.path)) {
-            return "reference " + pending.target() + " names a file that is not in the workspace";
+            return Reasons.get("reference.otherFile", pending.target());
         }
         if (readable.containsKey(target.path)) {
             EObject object = find(target);
             if (object == null) {
-                return "dangling reference: no object " + target.key + " in " + target.path;
+                return Reasons.get("reference.dangling", target.key, target.path);
             }
             if (!pending.reference().getEReferenceType().isInstance(object)) {
-                return "reference " + pending.target() + " is a " + object.eClass().getName() + ", not a "
-                        + pending.reference().getEReferenceType().getName();
+                return Reasons.get("reference.wrongType", pending.target(), object.eClass().getName(),
+                        pending.reference().getEReferenceType().getName());
             }
             return null;
         }
         return proxyClass(pending.reference()) == null
-                ? "reference " + pending.target() + " into an unreadable file has no concrete type" : null;
+                ? Reasons.get("reference.untyped", pending.target()) : null;
     }
 
     private void set(ParsedFile file) {

@@ -30,7 +30,7 @@ final class ResourceFault extends Exception {
 
     static ResourceFault of(JsonProcessingException e) {
         JsonLocation at = e.getLocation();
-        return at == null ? new ResourceFault(e.getOriginalMessage())
-                : new ResourceFault(e.getOriginalMessage(), at.getLineNr(), at.getColumnNr());
+        return at == null ? new ResourceFault(Reasons.json(e))
+                : new ResourceFault(Reasons.json(e), at.getLineNr(), at.getColumnNr());
     }
 }

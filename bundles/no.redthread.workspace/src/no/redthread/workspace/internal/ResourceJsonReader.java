@@ -39,25 +39,25 @@ final class ResourceJsonReader {
         boolean versionSeen = false;
         try (JsonParser parser = Json.FACTORY.createParser(content)) {
             json = parser;
-            expect(json.nextToken() == JsonToken.START_OBJECT, "a workspace file starts with {");
+            expect(json.nextToken() == JsonToken.START_OBJECT, Reasons.get("resource.start"));
             while (json.nextToken() == JsonToken.FIELD_NAME) {
                 String name = json.currentName();
                 json.nextToken();
                 switch (name) {
                     case "format" -> expect(ResourceFormat.FORMAT.equals(json.getValueAsString()),
-                            "not a Redthread resource file (format must be \"" + ResourceFormat.FORMAT + "\")");
+                            Reasons.get("resource.notResource", ResourceFormat.FORMAT));
                     case "version" -> {
                         readVersion();
                         versionSeen = true;
                     }
                     case "nsURI" -> readPackage();
                     case "contents" -> readContents(versionSeen);
-                    default -> throw ResourceFault.at(json, "unknown field \"" + name + "\"");
+                    default -> throw ResourceFault.at(json, Reasons.get("resource.unknownField", name));
                 }
             }
-            expect(json.currentToken() == JsonToken.END_OBJECT && json.nextToken() == null, "unexpected content");
+            expect(json.currentToken() == JsonToken.END_OBJECT && json.nextToken() == null, Reasons.get("resource.unexpected"));
             if (!versionSeen) {
-                throw new ResourceFault("the file has no format version");
+                throw new ResourceFault(Reasons.get("resource.noVersion"));
             }
             return file;
         } catch (JsonProcessingException e) {
@@ -72,35 +72,34 @@ final class ResourceJsonReader {
 
     private void readVersion() throws IOException, ResourceFault {
         if (json.currentToken() != JsonToken.VALUE_NUMBER_INT || json.getIntValue() != ResourceFormat.VERSION) {
-            throw ResourceFault.at(json, "unknown format version " + json.getText() + " (this Redthread reads version "
-                    + ResourceFormat.VERSION + ")");
+            throw ResourceFault.at(json, Reasons.get("format.version", json.getText(), ResourceFormat.VERSION));
         }
     }
 
     private void readPackage() throws IOException, ResourceFault {
         nsUri = json.getValueAsString();
-        expect(nsUri != null && packages.getEPackage(nsUri) != null, "unknown model package " + json.getText());
+        expect(nsUri != null && packages.getEPackage(nsUri) != null, Reasons.get("resource.unknownPackage", json.getText()));
     }
 
     private void readContents(boolean versionSeen) throws IOException, ResourceFault {
-        expect(versionSeen, "\"version\" must come before \"contents\"");
-        expect(json.currentToken() == JsonToken.START_ARRAY, "\"contents\" must be an array");
+        expect(versionSeen, Reasons.get("resource.versionFirst"));
+        expect(json.currentToken() == JsonToken.START_ARRAY, Reasons.get("resource.contentsArray"));
         while (json.nextToken() != JsonToken.END_ARRAY) {
             file.contents.add(readObject(null));
         }
     }
 
     private EObject readObject(EClass expected) throws IOException, ResourceFault {
-        expect(json.currentToken() == JsonToken.START_OBJECT, "expected an object");
+        expect(json.currentToken() == JsonToken.START_OBJECT, Reasons.get("resource.object"));
         expect(json.nextToken() == JsonToken.FIELD_NAME && ResourceFormat.TYPE.equals(json.currentName()),
-                "\"type\" must be the first field of an object");
+                Reasons.get("resource.typeFirst"));
         json.nextToken();
         EClass eClass = type(json.getValueAsString(), expected);
         EObject object = EcoreUtil.create(eClass);
         while (json.nextToken() == JsonToken.FIELD_NAME) {
             String name = json.currentName();
             EStructuralFeature feature = eClass.getEStructuralFeature(name);
-            expect(feature != null && ResourceFormat.persisted(feature), eClass.getName() + " has no feature " + name);
+            expect(feature != null && ResourceFormat.persisted(feature), Reasons.get("resource.noFeature", eClass.getName(), name));
             json.nextToken();
             if (feature instanceof EAttribute attribute) {
                 readAttribute(object, attribute);
@@ -112,21 +111,21 @@ final class ResourceJsonReader {
         }
         String id = EcoreUtil.getID(object);
         if (id != null && file.ids.putIfAbsent(id, object) != null) {
-            throw ResourceFault.at(json, "two objects have the id " + id);
+            throw ResourceFault.at(json, Reasons.get("resource.duplicateId", id));
         }
         return object;
     }
 
     private EClass type(String text, EClass expected) throws ResourceFault {
-        expect(text != null, "\"type\" must be a string");
+        expect(text != null, Reasons.get("resource.typeString"));
         int hash = text.lastIndexOf('#');
         EPackage ePackage = packages.getEPackage(hash < 0 ? nsUri : text.substring(0, hash));
         EClassifier classifier = ePackage == null ? null : ePackage.getEClassifier(text.substring(hash + 1));
         if (!(classifier instanceof EClass eClass) || eClass.isAbstract() || eClass.isInterface()) {
-            throw ResourceFault.at(json, "unknown type " + text);
+            throw ResourceFault.at(json, Reasons.get("resource.unknownType", text));
         }
         if (expected != null && !expected.isSuperTypeOf(eClass)) {
-            throw ResourceFault.at(json, text + " is not a " + expected.getName());
+            throw ResourceFault.at(json, Reasons.get("resource.wrongType", text, expected.getName()));
         }
         return eClass;
     }
@@ -139,7 +138,7 @@ final class ResourceJsonReader {
             }
             return;
         }
-        expect(json.currentToken() == JsonToken.START_ARRAY, attribute.getName() + " must be an array");
+        expect(json.currentToken() == JsonToken.START_ARRAY, Reasons.get("resource.array", attribute.getName()));
         @SuppressWarnings("unchecked")
         Collection<Object> values = (Collection<Object>) object.eGet(attribute);
         while (json.nextToken() != JsonToken.END_ARRAY) {
@@ -153,12 +152,12 @@ final class ResourceJsonReader {
         if (token == JsonToken.VALUE_NULL) {
             return null;
         }
-        expect(token.isScalarValue(), attribute.getName() + " must be a value");
+        expect(token.isScalarValue(), Reasons.get("resource.value", attribute.getName()));
         String text = json.getText();
         try {
             return EcoreUtil.createFromString(attribute.getEAttributeType(), text);
         } catch (RuntimeException e) {
-            throw ResourceFault.at(json, "\"" + text + "\" is not a valid " + attribute.getName() + ": " + e.getMessage());
+            throw ResourceFault.at(json, Reasons.get("resource.badValue", text, attribute.getName(), e.getMessage()));
         }
     }
 
@@ -167,7 +166,7 @@ final class ResourceJsonReader {
             object.eSet(reference, readObject(reference.getEReferenceType()));
             return;
         }
-        expect(json.currentToken() == JsonToken.START_ARRAY, reference.getName() + " must be an array");
+        expect(json.currentToken() == JsonToken.START_ARRAY, Reasons.get("resource.array", reference.getName()));
         @SuppressWarnings("unchecked")
         InternalEList<EObject> children = (InternalEList<EObject>) object.eGet(reference);
         while (json.nextToken() != JsonToken.END_ARRAY) {
@@ -180,14 +179,14 @@ final class ResourceJsonReader {
             pending(object, reference);
             return;
         }
-        expect(json.currentToken() == JsonToken.START_ARRAY, reference.getName() + " must be an array");
+        expect(json.currentToken() == JsonToken.START_ARRAY, Reasons.get("resource.array", reference.getName()));
         while (json.nextToken() != JsonToken.END_ARRAY) {
             pending(object, reference);
         }
     }
 
     private void pending(EObject object, EReference reference) throws IOException, ResourceFault {
-        expect(json.currentToken() == JsonToken.VALUE_STRING, reference.getName() + " must be an id string");
+        expect(json.currentToken() == JsonToken.VALUE_STRING, Reasons.get("resource.idString", reference.getName()));
         var at = json.currentTokenLocation();
         file.references.add(new ParsedFile.Pending(object, reference, json.getText(), at.getLineNr(), at.getColumnNr()));
     }

@@ -51,7 +51,7 @@ final class WorkspaceReader {
         Path manifestFile = locate(folder, source, Manifest.FILE);
         byte[] manifestContent = FileSync.readIfExists(manifestFile);
         if (manifestContent == null) {
-            throw new NoSuchFileException(manifestFile.toString(), null, "not a Redthread workspace: no " + Manifest.FILE);
+            throw new NoSuchFileException(manifestFile.toString(), null, Reasons.get("reader.noManifest", Manifest.FILE));
         }
         Manifest manifest;
         try {
@@ -71,7 +71,7 @@ final class WorkspaceReader {
             byte[] content = FileSync.readIfExists(locate(folder, source, entry.path()));
             try {
                 if (content == null) {
-                    throw new ResourceFault("the file is missing");
+                    throw new ResourceFault(Reasons.get("reader.missing"));
                 }
                 ParsedFile parsed = reader.read(entry.path(), content);
                 resource.getContents().addAll(parsed.contents);

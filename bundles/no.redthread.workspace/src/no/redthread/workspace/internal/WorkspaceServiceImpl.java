@@ -158,7 +158,7 @@ public final class WorkspaceServiceImpl implements WorkspaceService {
     private WorkspaceImpl fresh(Path folder) throws IOException {
         Path path = folder.toAbsolutePath().normalize();
         if (Files.exists(path.resolve(Manifest.FILE))) {
-            throw new FileAlreadyExistsException(path.toString(), null, "there is a workspace in the folder already");
+            throw new FileAlreadyExistsException(path.toString(), null, Reasons.get("service.exists"));
         }
         return new WorkspaceImpl(path, contributions.adapterFactory(), contributions.packages(), listeners);
     }
@@ -198,7 +198,7 @@ public final class WorkspaceServiceImpl implements WorkspaceService {
         WorkspaceImpl workspace = current.require();
         Path path = folder.toAbsolutePath().normalize();
         if (!path.equals(workspace.folder()) && Files.exists(path.resolve(Manifest.FILE))) {
-            throw new FileAlreadyExistsException(path.toString(), null, "there is another workspace in the folder");
+            throw new FileAlreadyExistsException(path.toString(), null, Reasons.get("service.another"));
         }
         if (path.equals(workspace.folder())) {
             WorkspaceWriter.save(workspace, path);
@@ -245,7 +245,7 @@ public final class WorkspaceServiceImpl implements WorkspaceService {
     public Workspace recover() throws IOException {
         WorkspaceImpl workspace = current.require();
         Autosave.Snapshot snapshot = AutosaveTimer.recoverable(workspace)
-                .orElseThrow(() -> new NoSuchFileException(workspace.folder().toString(), null, "nothing to recover"));
+                .orElseThrow(() -> new NoSuchFileException(workspace.folder().toString(), null, Reasons.get("service.nothingToRecover")));
         WorkspaceImpl recovered = reader().read(workspace.folder(), snapshot.files());
         recovered.markRecovered();
         return become(recovered, current.lockFor(recovered.folder())); // the same folder: its lock is kept

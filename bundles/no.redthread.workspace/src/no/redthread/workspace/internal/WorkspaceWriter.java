@@ -42,7 +42,7 @@ final class WorkspaceWriter {
                 skipped(folder, destination, Manifest.FILE, workspace.manifestFault, changed, problems);
             }
             for (ResourceJsonWriter.Dropped dropped : snapshot.dropped()) {
-                problems.add(new WorkspaceProblem(destination.resolve(dropped.path()), "not saved: " + dropped.reason()));
+                problems.add(new WorkspaceProblem(destination.resolve(dropped.path()), Reasons.get("writer.dropped", dropped.reason())));
             }
             Transaction.commit(destination, changed);
             // the saved state supersedes every journal of unsaved work
@@ -64,6 +64,6 @@ final class WorkspaceWriter {
             }
         }
         problems.add(new WorkspaceProblem(destination.resolve(path),
-                "not saved, left as it is: the file could not be read (" + fault + ")"));
+                Reasons.get("writer.unreadable", fault)));
     }
 }
