@@ -1,6 +1,7 @@
 package no.redthread.dilemma.sessions.ui.internal;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.swt.layout.FillLayout;
@@ -10,6 +11,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
+import no.redthread.core.catalogue.CatalogueService;
 import no.redthread.demo.DemoPlanSystem;
 import no.redthread.dilemma.ScenarioLibrary;
 import no.redthread.workbench.SelectionService;
@@ -26,6 +28,7 @@ final class SessionFixture implements AutoCloseable {
     final UndoContext undo = service(UndoContext.class);
     final ChosenSession chosen = service(ChosenSession.class);
     final ScenarioLibrary scenarios = service(ScenarioLibrary.class);
+    final CatalogueService catalogue = service(CatalogueService.class);
     final AtomicLong millis = new AtomicLong(1_000_000);
     final Workspace workspace;
     final Display display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
@@ -36,7 +39,8 @@ final class SessionFixture implements AutoCloseable {
         workspace = workspaces.create(folder.resolve("roros"), service(DemoPlanSystem.class).create());
         shell.setLayout(new FillLayout());
         shell.setSize(1200, 800);
-        part = new SessionPart(workspaces, chosen, scenarios, millis::get);
+        part = new SessionPart(workspaces, chosen, scenarios, new FindingSources(catalogue, Optional::empty),
+                millis::get);
         part.createControl(shell);
         shell.open();
         flush();

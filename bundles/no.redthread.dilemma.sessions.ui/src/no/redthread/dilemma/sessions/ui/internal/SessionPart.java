@@ -29,7 +29,7 @@ import no.redthread.workspace.ui.WorkspaceWatch;
 
 /**
  * <i>Dilemmaøkt</i>: choose one of the workspace's sessions and edit its title, date, facilitator, participants,
- * phases (notes and timer) and findings. Follows the workspace, so Undo and Redo redraw it.
+ * phases (notes and timer) and findings with their links. Follows the workspace, so Undo and Redo redraw it.
  */
 final class SessionPart implements WorkbenchPart {
 
@@ -46,10 +46,13 @@ final class SessionPart implements WorkbenchPart {
     private Label problem;
     private ParticipantsPanel participants;
     private PhasesPanel phases;
-    private FindingsPanel findings;
+    private final FindingSources sources;
+    private FindingsTab findings;
 
-    SessionPart(WorkspaceService workspaces, ChosenSession chosen, ScenarioLibrary scenarios, LongSupplier millis) {
+    SessionPart(WorkspaceService workspaces, ChosenSession chosen, ScenarioLibrary scenarios, FindingSources sources,
+            LongSupplier millis) {
         this.workspaces = workspaces;
+        this.sources = sources;
         this.chosen = chosen;
         this.scenarios = scenarios;
         this.millis = millis;
@@ -79,7 +82,7 @@ final class SessionPart implements WorkbenchPart {
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         participants = new ParticipantsPanel(tab(tabs, "tab.participants"), edits);
         phases = new PhasesPanel(tab(tabs, "tab.phases"), edits, millis);
-        findings = new FindingsPanel(tab(tabs, "tab.findings"), edits);
+        findings = new FindingsTab(tab(tabs, "tab.findings"), edits, sources);
         Runnable stop = chosen.addListener(() -> root.getDisplay().asyncExec(this::refresh));
         root.addDisposeListener(e -> stop.run());
         new WorkspaceWatch(workspaces, root, this::refresh);
@@ -176,7 +179,11 @@ final class SessionPart implements WorkbenchPart {
     }
 
     FindingsPanel findings() {
-        return findings;
+        return findings.panel();
+    }
+
+    FindingDetails details() {
+        return findings.details();
     }
 
     @Override
