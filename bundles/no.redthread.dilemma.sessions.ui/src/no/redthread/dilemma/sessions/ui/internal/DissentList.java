@@ -89,7 +89,7 @@ final class DissentList {
         Participant before = chosenParticipant();
         participants = shown == null ? List.of() : List.copyOf(((Session) shown.eContainer()).getParticipants());
         participant.setItems(participants.stream().map(p -> Objects.toString(p.getName(), "")).toArray(String[]::new));
-        participant.select(participants.indexOf(before));
+        participant.select(before == null ? -1 : participants.indexOf(before));
         table.setInput(shown == null ? List.of() : List.copyOf(shown.getDissents()));
         for (var control : List.of(participant, text, add, remove)) {
             control.setEnabled(shown != null);
