@@ -26,7 +26,6 @@ final class ConflictsTable {
         table = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
         table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         table.getTable().setLinesVisible(true);
-        table.getTable().setToolTipText(Messages.get("conflicts.hint"));
         table.setContentProvider(ArrayContentProvider.getInstance());
         TableColumns.add(table, Messages.get("summary.column.theme"), 180, ConflictCandidate.class,
                 c -> names.theme(c.themeId(), c.nameNb()));
@@ -44,7 +43,8 @@ final class ConflictsTable {
     void show(List<ConflictCandidate> conflicts) {
         table.setInput(conflicts);
         GridData data = (GridData) table.getTable().getLayoutData();
-        data.heightHint = Math.min(conflicts.size(), MAX_ROWS) * table.getTable().getItemHeight() + 4;
+        data.heightHint = Math.min(conflicts.size(), MAX_ROWS) * table.getTable().getItemHeight()
+                + table.getTable().getHeaderHeight() + 4;
         data.exclude = conflicts.isEmpty();
         table.getTable().setVisible(!conflicts.isEmpty());
     }
