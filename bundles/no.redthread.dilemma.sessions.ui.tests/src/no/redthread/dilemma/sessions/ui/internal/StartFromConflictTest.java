@@ -89,6 +89,8 @@ class StartFromConflictTest {
         assertEquals(List.of(measure), finding.getConcerns(), "the plan objects the answers cite");
         assertSame(session, fixture.part.session(), "the editor shows the new session");
         assertEquals(1, fixture.part.findings().table().getTable().getItemCount());
+        assertSame(finding, fixture.part.findings().selected(), "the conflict is chosen, its details shown");
+        assertEquals(1, fixture.part.details().pullingFor().table().getTable().getItemCount());
 
         fixture.undo.undo();
         fixture.flush();

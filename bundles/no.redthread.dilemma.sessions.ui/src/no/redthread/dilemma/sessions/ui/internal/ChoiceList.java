@@ -55,6 +55,7 @@ final class ChoiceList<T> {
         table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 1, 2));
         table.setContentProvider(ArrayContentProvider.getInstance());
         TableColumns.add(table, "", 420, Object.class, row -> naming.name().apply(cast(row)));
+        table.getTable().setHeaderVisible(false); // the label above names the list
         add = button(root, "details.add", this::choose);
         remove = button(root, "details.remove", () -> {
             Object selected = table.getStructuredSelection().getFirstElement();

@@ -51,6 +51,9 @@ final class DissentList {
         TableColumns.add(table, Messages.get("dissent.text"), 300, Dissent.class,
                 d -> Objects.toString(d.getText(), ""));
         participant = new Combo(root, SWT.READ_ONLY);
+        GridData participantData = new GridData(SWT.FILL, SWT.CENTER, false, false);
+        participantData.widthHint = 150;
+        participant.setLayoutData(participantData);
         text = new Text(root, SWT.BORDER | SWT.SINGLE);
         text.setMessage(Messages.get("dissent.text"));
         text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));

@@ -1,5 +1,6 @@
 package no.redthread.dilemma.sessions.ui.internal;
 
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.FillLayout;
@@ -22,8 +23,12 @@ final class FindingsTab {
         panel.table().addSelectionChangedListener(e -> details.show(panel.selected()));
     }
 
+    /** Shows the session's findings; with none chosen yet, the first, so its details show at once. */
     void show(Session session) {
         panel.show(session);
+        if (panel.selected() == null && session != null && !session.getFindings().isEmpty()) {
+            panel.table().setSelection(new StructuredSelection(session.getFindings().get(0)), true);
+        }
         details.show(panel.selected());
     }
 
