@@ -7,7 +7,10 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -16,7 +19,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
 import no.redthread.workbench.ui.FilteredListDialog;
-import no.redthread.workbench.ui.TableColumns;
 
 /**
  * A list of things a finding refers to, shown by name: <i>Legg til …</i> chooses one more in a filter box over the
@@ -54,8 +56,21 @@ final class ChoiceList<T> {
         table = new TableViewer(root, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
         table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 1, 2));
         table.setContentProvider(ArrayContentProvider.getInstance());
-        TableColumns.add(table, "", 420, Object.class, row -> naming.name().apply(cast(row)));
-        table.getTable().setHeaderVisible(false); // the label above names the list
+        TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object row) {
+                return naming.name().apply(cast(row));
+            }
+
+            @Override
+            public String getToolTipText(Object row) {
+                return getText(row); // long names (SDG targets, goals) are cut at the list's edge
+            }
+        });
+        ColumnViewerToolTipSupport.enableFor(table);
+        table.getTable().addListener(SWT.Resize, e -> column.getColumn().setWidth(
+                Math.max(100, table.getTable().getClientArea().width)));
         add = button(root, "details.add", this::choose);
         remove = button(root, "details.remove", () -> {
             Object selected = table.getStructuredSelection().getFirstElement();

@@ -40,37 +40,38 @@ final class DissentList {
     DissentList(Composite parent, Edits edits) {
         this.edits = edits;
         Composite root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(3, false));
+        root.setLayout(new GridLayout(2, false));
         root.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         table = new TableViewer(root, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
-        table.getTable().setHeaderVisible(true);
-        table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         table.setContentProvider(ArrayContentProvider.getInstance());
         TableColumns.add(table, Messages.get("dissent.participant"), 130, Dissent.class,
                 d -> d.getParticipant() == null ? "" : Objects.toString(d.getParticipant().getName(), ""));
         TableColumns.add(table, Messages.get("dissent.text"), 300, Dissent.class,
                 d -> Objects.toString(d.getText(), ""));
-        participant = new Combo(root, SWT.READ_ONLY);
-        GridData participantData = new GridData(SWT.FILL, SWT.CENTER, false, false);
-        participantData.widthHint = 150;
-        participant.setLayoutData(participantData);
-        text = new Text(root, SWT.BORDER | SWT.SINGLE);
-        text.setMessage(Messages.get("dissent.text"));
-        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        add = new Button(root, SWT.PUSH);
-        add.setText(Messages.get("dissent.add"));
-        add.addListener(SWT.Selection, e -> add());
-        text.addListener(SWT.DefaultSelection, e -> add());
-        problem = new Label(root, SWT.WRAP);
-        problem.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-        remove = new Button(root, SWT.PUSH);
-        remove.setText(Messages.get("dissent.remove"));
-        remove.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+        remove = button(root, "dissent.remove");
         remove.addListener(SWT.Selection, e -> {
             if (table.getStructuredSelection().getFirstElement() instanceof Dissent dissent) {
                 edits.run(FindingCommands.removeDissent(edits.domain(), dissent));
             }
         });
+        participant = new Combo(root, SWT.READ_ONLY);
+        participant.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        text = new Text(root, SWT.BORDER | SWT.SINGLE);
+        text.setMessage(Messages.get("dissent.text"));
+        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        text.addListener(SWT.DefaultSelection, e -> add());
+        add = button(root, "dissent.add");
+        add.addListener(SWT.Selection, e -> add());
+        problem = new Label(root, SWT.WRAP);
+        problem.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+    }
+
+    private static Button button(Composite parent, String key) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(Messages.get(key));
+        button.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+        return button;
     }
 
     /** Adds the typed dissent for the chosen participant; says what is missing instead when either is. */
