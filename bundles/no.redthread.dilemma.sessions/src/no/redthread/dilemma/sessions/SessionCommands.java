@@ -65,10 +65,27 @@ public final class SessionCommands {
      * open discussion phase and an empty matrix of plan objects (add items with {@link #addMatrixItem}).
      */
     public static Command create(EditingDomain domain, EObject caseObject, String title, LocalDate date) {
+        return add(domain, caseSession(caseObject, title, date), "command.create-for-case");
+    }
+
+    /**
+     * A new session on the municipality's own case, as {@link #create(EditingDomain, EObject, String, LocalDate)},
+     * with a first finding already written; undo removes both.
+     *
+     * @since 1.1
+     */
+    public static Command create(EditingDomain domain, EObject caseObject, String title, LocalDate date,
+            FindingDraft first) {
+        Session session = caseSession(caseObject, title, date);
+        session.getFindings().add(first.toFinding());
+        return add(domain, session, "command.create-for-case");
+    }
+
+    private static Session caseSession(EObject caseObject, String title, LocalDate date) {
         Session session = session(title, date, List.of(""));
         session.setCaseObject(Objects.requireNonNull(caseObject, "caseObject"));
         session.getMatrix().setItemKind(MatrixItemKind.PLAN_OBJECTS);
-        return add(domain, session, "command.create-for-case");
+        return session;
     }
 
     public static Command addParticipant(EditingDomain domain, Session session, String name, String role,

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -23,11 +24,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import no.redthread.assessment.AssessmentService;
+import no.redthread.assessment.ConflictCandidate;
 import no.redthread.assessment.Gap;
 import no.redthread.assessment.model.Assessment;
 import no.redthread.assessment.model.AssessmentPackage;
 import no.redthread.assessment.model.AssessmentSet;
 import no.redthread.assessment.model.AssessmentStatus;
+import no.redthread.assessment.template.AnswerOption;
 import no.redthread.assessment.template.FormTemplate;
 import no.redthread.assessment.template.FormTemplateCatalog;
 import no.redthread.assessment.template.PlacedQuestion;
@@ -205,6 +208,37 @@ class AssessmentViewsTest {
         assertEquals(lastDimension, editor.tabs().getSelectionIndex());
         assertSame(assessment, editor.assessment());
         assertSame(assessment.answerTo(question.question().id()), selection.current().get(0));
+    }
+
+    @Test
+    void aCandidateGoalConflictIsListedAndPublishedWithItsAssessmentForOtherBundlesCommands() {
+        Assessment assessment = createForSamfunnsdel();
+        FormTemplate template = service.templateOf(assessment).orElseThrow();
+        assertEquals(0, summary.conflicts().getTable().getItemCount());
+        assertFalse(summary.conflicts().getTable().getVisible(), "hidden without conflicts");
+        List<PlacedQuestion> theme = template.questions().stream()
+                .collect(Collectors.groupingBy(q -> q.theme().id())).values().stream()
+                .filter(questions -> questions.size() > 1 && option(template, questions.get(0), 1) != null
+                        && option(template, questions.get(1), -1) != null)
+                .findFirst().orElseThrow();
+        for (int i = 0; i < 2; i++) {
+            AssessmentEdits.answer(workspace.editingDomain(), service, assessment, theme.get(i).question().id(),
+                    option(template, theme.get(i), i == 0 ? 1 : -1), "Begrunnelse", "Testeren");
+        }
+        flush();
+
+        assertEquals(1, summary.conflicts().getTable().getItemCount());
+        assertTrue(summary.conflicts().getTable().getVisible());
+        ConflictCandidate conflict = summary.summary().conflicts().get(0);
+        assertEquals(theme.get(0).theme().id(), conflict.themeId());
+        summary.conflicts().setSelection(new StructuredSelection(conflict), true);
+        flush();
+        assertEquals(List.of(conflict, assessment), selection.current(), "the conflict with its assessment");
+    }
+
+    private static String option(FormTemplate template, PlacedQuestion question, int direction) {
+        return template.scaleOf(question.question()).options().stream().filter(o -> o.direction() == direction)
+                .map(AnswerOption::id).findFirst().orElse(null);
     }
 
     @Test

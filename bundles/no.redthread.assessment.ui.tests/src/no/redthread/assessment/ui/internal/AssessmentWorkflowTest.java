@@ -348,6 +348,17 @@ class AssessmentWorkflowTest {
     }
 
     @Test
+    void theListFollowsAConflictPublishedWithItsAssessmentWithoutReplacingIt() {
+        ConflictCandidate conflict = new ConflictCandidate("dimension-environment", "theme-climate", "Klima",
+                List.of("q1"), List.of("q2"));
+        fixture.selection.publish("no.redthread.assessment.summary", List.of(conflict, assessment));
+        fixture.flush();
+        assertEquals(List.of(assessment), list.table().getStructuredSelection().toList(), "the list shows it");
+        assertEquals(List.of(conflict, assessment), fixture.selection.current(),
+                "commands on the conflict still see it: the list does not publish its assessment again");
+    }
+
+    @Test
     void theWorkspacesItemProvidersNameAssessmentsAndTheirPropertiesInTheUiLanguage() {
         java.util.Locale locale = java.util.Locale.getDefault();
         try {

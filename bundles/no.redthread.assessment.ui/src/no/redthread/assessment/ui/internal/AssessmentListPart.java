@@ -45,6 +45,8 @@ public final class AssessmentListPart implements WorkbenchPart {
     private TableViewer table;
     private Label empty;
     private WorkspaceWatch watch;
+    /** Whether the table is being selected to follow another part, so its selection is not published again. */
+    private boolean following;
 
     public AssessmentListPart(WorkspaceService workspaces, AssessmentService service, FormTemplateCatalog catalog,
             UserProfile users, PartSite site) {
@@ -77,7 +79,7 @@ public final class AssessmentListPart implements WorkbenchPart {
                 a -> a.getPrevious() == null ? "" : Names.title(a.getPrevious()));
         table.addSelectionChangedListener(e -> {
             List<?> selected = ((IStructuredSelection) e.getSelection()).toList();
-            if (!selected.isEmpty()) {
+            if (!selected.isEmpty() && !following) {
                 site.publishSelection(selected);
             }
         });
@@ -117,10 +119,19 @@ public final class AssessmentListPart implements WorkbenchPart {
         empty.getParent().layout(true);
     }
 
+    /**
+     * Selects the assessments of another part's selection without publishing them again, which would replace that
+     * selection (e.g. a candidate goal conflict published with its assessment) with the assessments alone.
+     */
     private void follow(List<?> objects) {
         List<?> shown = objects.stream().filter(Assessment.class::isInstance).toList();
         if (!shown.isEmpty()) {
-            table.setSelection(new StructuredSelection(shown), true);
+            following = true;
+            try {
+                table.setSelection(new StructuredSelection(shown), true);
+            } finally {
+                following = false;
+            }
         }
     }
 

@@ -16,6 +16,7 @@ import org.eclipse.swtchart.Chart;
 
 import no.redthread.assessment.AssessmentService;
 import no.redthread.assessment.AssessmentSummary;
+import no.redthread.assessment.ConflictCandidate;
 import no.redthread.assessment.Gap;
 import no.redthread.assessment.WeakTheme;
 import no.redthread.assessment.model.Answer;
@@ -66,8 +67,9 @@ public final class AssessmentSummaryPart implements WorkbenchPart {
         title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         tabs = new CTabFolder(root, SWT.BORDER | SWT.TOP);
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        overview = new SummaryOverview(tabs, names, this::open, this::openTheme);
+        overview = new SummaryOverview(tabs, names, this::open, this::openTheme, this::openConflict);
         addContextCommands(overview.weakThemes().table().getTable());
+        addContextCommands(overview.conflictRows().table().getTable());
         CTabItem overviewTab = new CTabItem(tabs, SWT.NONE);
         overviewTab.setText(Messages.get("summary.tab.overview"));
         overviewTab.setControl(overview.control());
@@ -96,7 +98,10 @@ public final class AssessmentSummaryPart implements WorkbenchPart {
         }
     }
 
-    /** The commands other bundles offer on the selected theme (e.g. Finn tilskudd) as the weak themes' context menu. */
+    /**
+     * The commands other bundles offer on the selection as a table's context menu: on a weak theme e.g. Finn
+     * tilskudd, on a candidate goal conflict e.g. Start dilemmatrening.
+     */
     private void addContextCommands(Table table) {
         MenuManager menu = new MenuManager();
         menu.setRemoveAllWhenShown(true);
@@ -108,6 +113,13 @@ public final class AssessmentSummaryPart implements WorkbenchPart {
     private void openTheme(WeakTheme theme) {
         if (assessment != null) {
             WeakThemesTable.frameTheme(assessment, theme.themeId()).ifPresent(found -> site.publishSelection(List.of(found)));
+        }
+    }
+
+    /** Publishes a candidate goal conflict with its assessment, for the commands that act on one. */
+    private void openConflict(ConflictCandidate conflict) {
+        if (assessment != null) {
+            site.publishSelection(List.of(conflict, assessment));
         }
     }
 
@@ -169,6 +181,10 @@ public final class AssessmentSummaryPart implements WorkbenchPart {
 
     public Chart chart() {
         return overview.chart().chart();
+    }
+
+    TableViewer conflicts() {
+        return overview.conflictRows().table();
     }
 
     TableViewer weakThemes() {

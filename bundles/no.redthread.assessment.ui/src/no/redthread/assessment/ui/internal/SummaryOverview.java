@@ -25,7 +25,10 @@ import no.redthread.assessment.model.Assessment;
 import no.redthread.assessment.template.FormTemplate;
 import no.redthread.workbench.ui.TableColumns;
 
-/** The overview tab of the summary: completion per dimension, the answers per dimension as a chart, and the gaps. */
+/**
+ * The overview tab of the summary: completion per dimension, the answers per dimension as a chart, the candidate
+ * goal conflicts, the weak themes and the gaps.
+ */
 final class SummaryOverview {
 
     private final Names names;
@@ -36,12 +39,15 @@ final class SummaryOverview {
     private final TableViewer gaps;
     private final WeakThemesTable weakThemes;
     private final Label conflicts;
+    private final ConflictsTable conflictRows;
 
     /**
      * @param open called with a selected gap
      * @param openTheme called with a selected weak theme
+     * @param openConflict called with a selected candidate goal conflict
      */
-    SummaryOverview(Composite parent, Names names, Consumer<Gap> open, Consumer<WeakTheme> openTheme) {
+    SummaryOverview(Composite parent, Names names, Consumer<Gap> open, Consumer<WeakTheme> openTheme,
+            Consumer<ConflictCandidate> openConflict) {
         this.names = names;
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
@@ -54,6 +60,7 @@ final class SummaryOverview {
         chart.chart().setLayoutData(chartData);
         conflicts = new Label(root, SWT.WRAP);
         conflicts.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        conflictRows = new ConflictsTable(root, names, openConflict);
         new Label(root, SWT.NONE).setText(Messages.get("summary.weakThemes"));
         weakThemes = new WeakThemesTable(root, names, openTheme);
         new Label(root, SWT.NONE).setText(Messages.get("summary.gaps"));
@@ -93,6 +100,10 @@ final class SummaryOverview {
         return conflicts;
     }
 
+    ConflictsTable conflictRows() {
+        return conflictRows;
+    }
+
     WeakThemesTable weakThemes() {
         return weakThemes;
     }
@@ -108,6 +119,7 @@ final class SummaryOverview {
         conflicts.setText(conflictText);
         conflicts.setVisible(!conflictText.isEmpty());
         ((GridData) conflicts.getLayoutData()).exclude = conflictText.isEmpty();
+        conflictRows.show(summary == null ? List.of() : summary.conflicts());
         if (summary == null) {
             completion.show(List.of(), List.of());
             distribution.setText("");

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import no.redthread.dilemma.Scenario;
 import no.redthread.dilemma.ScenarioLibrary;
 import no.redthread.dilemma.sessions.FindingCommands;
+import no.redthread.dilemma.sessions.FindingDraft;
 import no.redthread.dilemma.sessions.ScoreCommands;
 import no.redthread.dilemma.sessions.SessionCommands;
 import no.redthread.dilemma.sessions.SessionMatrices;
@@ -102,6 +103,27 @@ class SessionCommandsTest {
                 () -> SessionCommands.addMatrixItem(domain, session, "goal-nature", "igjen", null));
         stack.undo();
         assertEquals(List.of("measure-wind"), SessionMatrices.itemIds(session.getMatrix()));
+    }
+
+    @Test
+    void aSessionWithAFirstFindingIsOneCommand() {
+        FindingDraft draft = new FindingDraft(FindingKind.CONFLICT, "Klima trekker begge veier", List.of("theme-climate"),
+                List.of("theme-climate", "13.2"), List.of(test.windPower, test.nature));
+        Session session = test.execute(SessionCommands.create(domain, test.plan, "Klima", null, draft), Session.class);
+        assertEquals("Ny dilemmaøkt om egen sak", stack.getUndoCommand().getLabel());
+        assertSame(test.plan, session.getCaseObject());
+        Finding finding = session.getFindings().get(0);
+        assertEquals(FindingKind.CONFLICT, finding.getKind());
+        assertEquals("Klima trekker begge veier", finding.getDescription());
+        assertEquals(List.of("theme-climate"), finding.getPullingFor());
+        assertEquals(List.of("theme-climate", "13.2"), finding.getPullingAgainst());
+        assertEquals(List.of(test.windPower, test.nature), finding.getConcerns());
+        assertTrue(finding.getId().startsWith("finding"), finding.getId());
+        stack.undo();
+        assertTrue(test.register().getSessions().isEmpty(), "undo removes the session with its finding");
+        stack.redo();
+        assertEquals(List.of(session), test.register().getSessions());
+        assertEquals(1, session.getFindings().size());
     }
 
     @Test

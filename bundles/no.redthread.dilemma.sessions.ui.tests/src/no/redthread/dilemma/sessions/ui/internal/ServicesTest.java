@@ -45,5 +45,14 @@ class ServicesTest {
         assertTrue(context.getServiceReferences(CommandContribution.class, null).stream()
                 .map(context::getService).anyMatch(c -> StartTrainingCommand.ID.equals(c.id())),
                 "Start dilemmatrening is a command");
+        ServiceTracker<CommandContribution, CommandContribution> commands = new ServiceTracker<>(context,
+                context.createFilter("(component.name=" + StartFromConflictCommand.class.getName() + ")"), null);
+        commands.open();
+        try {
+            assertEquals(StartFromConflictCommand.ID, commands.waitForService(10_000).id(),
+                    "with the assessment service, Start dilemmatrening on a candidate goal conflict is a command");
+        } finally {
+            commands.close();
+        }
     }
 }

@@ -12,6 +12,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
+import no.redthread.core.catalogue.CatalogueService;
 import no.redthread.demo.DemoPlanSystem;
 import no.redthread.dilemma.ScenarioLibrary;
 import no.redthread.dilemma.report.SessionReports;
@@ -29,6 +30,7 @@ final class SessionFixture implements AutoCloseable {
     final UndoContext undo = service(UndoContext.class);
     final ChosenSession chosen = service(ChosenSession.class);
     final ScenarioLibrary scenarios = service(ScenarioLibrary.class);
+    final CatalogueService catalogue = service(CatalogueService.class);
     final AtomicLong millis = new AtomicLong(1_000_000);
     /** What the export's save dialog answers: the test's file, or nothing (cancelled). */
     final AtomicReference<SessionExport.Target> exportTarget = new AtomicReference<>();
@@ -42,8 +44,8 @@ final class SessionFixture implements AutoCloseable {
         workspace = workspaces.create(folder.resolve("roros"), service(DemoPlanSystem.class).create());
         shell.setLayout(new FillLayout());
         shell.setSize(1200, 800);
-        part = new SessionPart(workspaces, chosen, scenarios, millis::get, new SessionExport(
-                service(SessionReports.class), (shell, name) -> {
+        part = new SessionPart(workspaces, chosen, scenarios, new FindingSources(catalogue, Optional::empty),
+                millis::get, new SessionExport(service(SessionReports.class), (shell, name) -> {
                     suggestedName.set(name);
                     return Optional.ofNullable(exportTarget.get());
                 }));

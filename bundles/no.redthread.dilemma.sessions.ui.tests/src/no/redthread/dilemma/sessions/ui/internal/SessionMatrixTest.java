@@ -103,6 +103,34 @@ class SessionMatrixTest {
         assertTrue(!(shown.document() instanceof SessionMatrixDocument), "closing the workspace lets it go");
     }
 
+    @Test
+    void theMatrixItemsTabAddsFromTheCatalogueAndRemovesAnItemWithItsScores() {
+        Session session = newSessionWith("Kari");
+        MatrixItemsPanel items = fixture.part.items();
+        int before = session.getMatrix().getItems().size();
+        assertEquals(before, items.table().getTable().getItemCount(), "the scenario's targets are listed");
+        MatrixItemChoices.Choice choice = items.choices(session).stream().filter(c -> c.id().equals("13.2"))
+                .findFirst().orElseGet(() -> items.choices(session).get(0));
+        assertTrue(choice.label().startsWith(choice.id() + " "), "a target is offered by code and text: " + choice);
+        items.add(choice);
+        fixture.flush();
+        assertEquals(before + 1, items.table().getTable().getItemCount());
+        assertTrue(shown.document().items().contains(choice.id()), "the matrix editor has the new item at once");
+
+        Participant kari = session.getParticipants().get(0);
+        shown.document().edit("skår", List.of(new MatrixDocument.Edit(kari.getId(), choice.id(),
+                shown.document().items().get(0), new Score(1, null))));
+        items.table().setSelection(new org.eclipse.jface.viewers.StructuredSelection(
+                session.getMatrix().getItems().get(before)));
+        items.removeSelected();
+        fixture.flush();
+        assertEquals(before, session.getMatrix().getItems().size());
+        assertTrue(session.getMatrix().getScores().isEmpty(), "its score goes with it");
+        fixture.undo.undo();
+        assertEquals(before + 1, session.getMatrix().getItems().size());
+        assertEquals(1, session.getMatrix().getScores().size());
+    }
+
     private Session newSessionWith(String participant) {
         fixture.part.newSession();
         fixture.flush();

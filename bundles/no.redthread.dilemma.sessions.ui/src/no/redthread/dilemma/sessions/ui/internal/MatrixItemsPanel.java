@@ -71,9 +71,13 @@ final class MatrixItemsPanel {
     }
 
     private void choose() {
-        List<FilteredListDialog.Item> items = choices.apply(session).stream().map(choice -> new FilteredListDialog.Item(
+        List<FilteredListDialog.Item> items = choices(session).stream().map(choice -> new FilteredListDialog.Item(
                 kindName(), choice.label(), choice.id(), () -> add(choice))).toList();
         new FilteredListDialog(table.getTable().getShell(), Messages.get("items.choose"), items).openAndRun();
+    }
+
+    List<MatrixItemChoices.Choice> choices(Session shown) {
+        return choices.apply(shown);
     }
 
     void add(MatrixItemChoices.Choice choice) {

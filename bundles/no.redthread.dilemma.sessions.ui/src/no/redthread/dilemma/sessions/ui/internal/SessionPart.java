@@ -24,12 +24,13 @@ import no.redthread.dilemma.sessions.model.MatrixItemKind;
 import no.redthread.dilemma.sessions.model.Session;
 import no.redthread.dilemma.sessions.model.SessionsPackage.Literals;
 import no.redthread.workbench.ui.WorkbenchPart;
+import no.redthread.workspace.Workspace;
 import no.redthread.workspace.WorkspaceService;
 import no.redthread.workspace.ui.WorkspaceWatch;
 
 /**
  * <i>Dilemmaøkt</i>: choose one of the workspace's sessions and edit its title, date, facilitator, participants,
- * phases (notes and timer) and findings. Follows the workspace, so Undo and Redo redraw it.
+ * phases (notes and timer) and findings with their links. Follows the workspace, so Undo and Redo redraw it.
  */
 final class SessionPart implements WorkbenchPart {
 
@@ -48,11 +49,14 @@ final class SessionPart implements WorkbenchPart {
     private Label problem;
     private ParticipantsPanel participants;
     private PhasesPanel phases;
-    private FindingsPanel findings;
+    private final FindingSources sources;
+    private FindingsTab findings;
+    private MatrixItemsPanel items;
 
-    SessionPart(WorkspaceService workspaces, ChosenSession chosen, ScenarioLibrary scenarios, LongSupplier millis,
-            SessionExport export) {
+    SessionPart(WorkspaceService workspaces, ChosenSession chosen, ScenarioLibrary scenarios, FindingSources sources,
+            LongSupplier millis, SessionExport export) {
         this.workspaces = workspaces;
+        this.sources = sources;
         this.export = export;
         this.chosen = chosen;
         this.scenarios = scenarios;
@@ -91,7 +95,9 @@ final class SessionPart implements WorkbenchPart {
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         participants = new ParticipantsPanel(tab(tabs, "tab.participants"), edits);
         phases = new PhasesPanel(tab(tabs, "tab.phases"), edits, millis);
-        findings = new FindingsPanel(tab(tabs, "tab.findings"), edits);
+        findings = new FindingsTab(tab(tabs, "tab.findings"), edits, sources);
+        items = new MatrixItemsPanel(tab(tabs, "tab.items"), edits, session -> sources.matrixChoices(
+                session.getMatrix(), edits.workspace().flatMap(Workspace::planSystem)));
         Runnable stop = chosen.addListener(() -> root.getDisplay().asyncExec(this::refresh));
         root.addDisposeListener(e -> stop.run());
         new WorkspaceWatch(workspaces, root, this::refresh);
@@ -152,6 +158,7 @@ final class SessionPart implements WorkbenchPart {
         participants.show(session);
         phases.show(session);
         findings.show(session);
+        items.show(session);
     }
 
     private static String name(Session session) {
@@ -192,8 +199,16 @@ final class SessionPart implements WorkbenchPart {
         return phases;
     }
 
+    MatrixItemsPanel items() {
+        return items;
+    }
+
     FindingsPanel findings() {
-        return findings;
+        return findings.panel();
+    }
+
+    FindingDetails details() {
+        return findings.details();
     }
 
     @Override

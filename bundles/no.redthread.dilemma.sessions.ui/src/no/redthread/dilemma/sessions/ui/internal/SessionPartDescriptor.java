@@ -1,9 +1,14 @@
 package no.redthread.dilemma.sessions.ui.internal;
 
+import java.util.Optional;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
+import no.redthread.core.catalogue.CatalogueService;
 import no.redthread.dilemma.ScenarioLibrary;
 import no.redthread.dilemma.report.SessionReports;
 import no.redthread.workbench.Area;
@@ -21,14 +26,21 @@ public final class SessionPartDescriptor implements PartDescriptor {
     private final WorkspaceService workspaces;
     private final ChosenSession chosen;
     private final ScenarioLibrary scenarios;
+    private final CatalogueService catalogue;
     private final SessionReports reports;
+
+    /** The funding schemes' names, while the funding catalogue is installed. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile SchemeNames schemes;
 
     @Activate
     public SessionPartDescriptor(@Reference WorkspaceService workspaces, @Reference ChosenSession chosen,
-            @Reference ScenarioLibrary scenarios, @Reference SessionReports reports) {
+            @Reference ScenarioLibrary scenarios, @Reference CatalogueService catalogue,
+            @Reference SessionReports reports) {
         this.workspaces = workspaces;
         this.chosen = chosen;
         this.scenarios = scenarios;
+        this.catalogue = catalogue;
         this.reports = reports;
     }
 
@@ -54,7 +66,8 @@ public final class SessionPartDescriptor implements PartDescriptor {
 
     @Override
     public WorkbenchPart createPart(PartSite site) {
-        return new SessionPart(workspaces, chosen, scenarios, System::currentTimeMillis,
+        FindingSources sources = new FindingSources(catalogue, () -> Optional.ofNullable(schemes));
+        return new SessionPart(workspaces, chosen, scenarios, sources, System::currentTimeMillis,
                 new SessionExport(reports));
     }
 }

@@ -1,0 +1,117 @@
+package no.redthread.dilemma.sessions.ui.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+import no.redthread.assessment.AssessmentService;
+import no.redthread.assessment.ConflictCandidate;
+import no.redthread.assessment.model.Assessment;
+import no.redthread.dilemma.sessions.DilemmaSessions;
+import no.redthread.dilemma.sessions.SessionCommands;
+import no.redthread.dilemma.sessions.model.Session;
+import no.redthread.workbench.CommandContribution;
+import no.redthread.workbench.SelectionService;
+import no.redthread.workbench.ui.WorkbenchNavigation;
+import no.redthread.workspace.WorkspaceService;
+
+/**
+ * <i>Start dilemmatrening</i> on a candidate goal conflict of an assessment summary (which publishes the conflict
+ * with its assessment as the selection, so the assessment bundles need not know this one): the <i>Dilemma</i>
+ * perspective with a new session on the assessed plan or case, its first finding the conflict. One command.
+ * Needs the assessment service, so without the assessment bundles this component never starts.
+ */
+@Component(service = CommandContribution.class)
+public final class StartFromConflictCommand implements CommandContribution {
+
+    public static final String ID = "no.redthread.dilemma.sessions.startFromConflict";
+    static final String DILEMMA_PERSPECTIVE = "no.redthread.perspective.dilemma";
+
+    private final SelectionService selection;
+    private final WorkspaceService workspaces;
+    private final ChosenSession chosen;
+    private final AssessmentService assessments;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile WorkbenchNavigation navigation;
+
+    @Activate
+    public StartFromConflictCommand(@Reference SelectionService selection, @Reference WorkspaceService workspaces,
+            @Reference ChosenSession chosen, @Reference AssessmentService assessments) {
+        this.selection = selection;
+        this.workspaces = workspaces;
+        this.chosen = chosen;
+        this.assessments = assessments;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String label() {
+        return Messages.get("start.command");
+    }
+
+    @Override
+    public MenuLocation menu() {
+        return MenuLocation.EDIT;
+    }
+
+    @Override
+    public boolean inContextMenu() {
+        return true;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return subject().isPresent();
+    }
+
+    @Override
+    public void execute() {
+        subject().ifPresent(subject -> {
+            Session session = start(subject.conflict(), subject.assessment());
+            WorkbenchNavigation shown = navigation;
+            if (shown != null) {
+                shown.showPerspective(DILEMMA_PERSPECTIVE);
+                shown.showPart(SessionPartDescriptor.ID);
+            }
+            chosen.choose(session); // once more: a part the navigation just opened follows the choice too
+        });
+    }
+
+    /** Adds the session with the conflict as its first finding, as one command, and chooses it. */
+    Session start(ConflictCandidate conflict, Assessment assessment) {
+        var domain = workspaces.current().orElseThrow().editingDomain();
+        var create = SessionCommands.create(domain, assessment.subject(), ConflictFinding.title(conflict),
+                LocalDate.now(), ConflictFinding.draft(conflict, assessment,
+                        assessments.templateOf(assessment).orElse(null)));
+        domain.getCommandStack().execute(create);
+        Session session = (Session) create.getResult().iterator().next();
+        chosen.choose(session);
+        return session;
+    }
+
+    private record Subject(ConflictCandidate conflict, Assessment assessment) {
+    }
+
+    /** A selected conflict, with its assessment, of an assessed plan or case in a workspace with dilemma sessions. */
+    private Optional<Subject> subject() {
+        List<?> current = selection.current();
+        if (current == null || current.isEmpty() || !(current.get(0) instanceof ConflictCandidate conflict)) {
+            return Optional.empty();
+        }
+        return current.stream().filter(Assessment.class::isInstance).map(Assessment.class::cast).findFirst()
+                .filter(assessment -> assessment.subject() != null)
+                .filter(assessment -> DilemmaSessions.registerOf(assessment).isPresent())
+                .map(assessment -> new Subject(conflict, assessment));
+    }
+}
