@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolItem;
 
@@ -25,6 +26,7 @@ import org.eclipse.swt.widgets.ToolItem;
 final class DilemmaSessionJourney extends Journey {
 
     private static final String REASON = "arealbeslag i reinbeiteland";
+    private static final String FOSEN = "Vindkraft på Fosen";
 
     @Override
     public String name() {
@@ -39,11 +41,19 @@ final class DilemmaSessionJourney extends Journey {
             ToolItem item = ui.waitFor("the perspective «Dilemma»", () -> Find.toolItem(window(), "Dilemma"));
             robot.click(robot.centre(ui.sync(item::getParent), ui.sync(item::getBounds)));
         });
-        step("Ny økt in Dilemmaøkt starts a session on a scenario", () -> {
+        step("Fosen chosen in the library, Ny økt in Dilemmaøkt starts a session on Fosen", () -> {
+            Composite library = ui.waitFor("the scenario library", () -> Find.part(window(), "Scenarier"));
+            Table table = ui.waitFor("the library's list", () -> Find.first(library, Table.class, t -> t.getItemCount() > 1));
+            TableItem fosen = ui.waitFor("«" + FOSEN + "» in the library", () -> java.util.Arrays.stream(table.getItems())
+                    .filter(row -> row.getText().startsWith(FOSEN)).findFirst().orElse(null));
+            org.eclipse.swt.graphics.Rectangle row = ui.sync(fosen::getBounds);
+            robot.click(robot.onScreen(table, row.x + 30, row.y + row.height / 2));
+            ui.waitFor("Fosen chosen", () -> table.getSelectionCount() == 1 && table.getSelection()[0] == fosen);
             Composite session = openPart("Dilemmaøkt");
             clickButton(session, "Ny økt");
             Combo chooser = ui.waitFor("the session chooser", () -> Find.first(session, Combo.class, c -> true));
-            ui.waitFor("the new session chosen", () -> chooser.getSelectionIndex() == 0, chooser::getText);
+            ui.waitFor("the new session on Fosen chosen", () -> chooser.getSelectionIndex() == 0
+                    && chooser.getText().startsWith(FOSEN), chooser::getText);
             shot("new-session");
         });
         step("a participant is added and named in the table", () -> {
@@ -117,7 +127,7 @@ final class DilemmaSessionJourney extends Journey {
     }
 
     private void export() {
-        Path pdf = Path.of(System.getProperty("user.home"), "Målkonflikter Cruiseturisme.pdf");
+        Path pdf = Path.of(System.getProperty("user.home"), "Målkonflikter Fosen.pdf");
         Composite session = openPart("Dilemmaøkt");
         clickButton(session, "Eksporter");
         XTest.xdotool("search", "--sync", "--name", "Eksporter «Målkonflikter og avveiinger»");

@@ -30,6 +30,7 @@ final class SessionFixture implements AutoCloseable {
     final UndoContext undo = service(UndoContext.class);
     final ChosenSession chosen = service(ChosenSession.class);
     final ScenarioLibrary scenarios = service(ScenarioLibrary.class);
+    final ChosenScenario chosenScenario = service(ChosenScenario.class);
     final CatalogueService catalogue = service(CatalogueService.class);
     final AtomicLong millis = new AtomicLong(1_000_000);
     /** What the export's save dialog answers: the test's file, or nothing (cancelled). */
@@ -44,7 +45,7 @@ final class SessionFixture implements AutoCloseable {
         workspace = workspaces.create(folder.resolve("roros"), service(DemoPlanSystem.class).create());
         shell.setLayout(new FillLayout());
         shell.setSize(1200, 800);
-        part = new SessionPart(workspaces, chosen, scenarios, new FindingSources(catalogue, Optional::empty),
+        part = new SessionPart(workspaces, chosen, chosenScenario, new FindingSources(catalogue, Optional::empty),
                 millis::get, new SessionExport(service(SessionReports.class), (shell, name) -> {
                     suggestedName.set(name);
                     return Optional.ofNullable(exportTarget.get());

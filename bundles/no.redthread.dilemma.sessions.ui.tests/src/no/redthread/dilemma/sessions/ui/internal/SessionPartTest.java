@@ -81,6 +81,16 @@ class SessionPartTest {
     }
 
     @Test
+    void nyOktStartsOnTheScenarioLastChosenInTheLibraryEvenAfterClickingElsewhere() {
+        Scenario last = fixture.scenarios.scenarios().get(fixture.scenarios.scenarios().size() - 1);
+        fixture.selection.publish("no.redthread.dilemma.library", List.of(last));
+        fixture.selection.publish("no.redthread.explorer", List.of(firstMeasure()));
+        part.newSession();
+        fixture.flush();
+        assertEquals(last.id(), sessions().get(sessions().size() - 1).getScenarioId());
+    }
+
+    @Test
     void aParticipantAddedByTheButtonStaysOpenForTypingTheName() {
         newSession();
         part.participants().addButton().notifyListeners(SWT.Selection, new Event());
@@ -215,11 +225,11 @@ class SessionPartTest {
 
     /** <i>Ny økt</i>: a session on the library's first scenario, chosen in the editor. */
     private Session newSession() {
-        Scenario first = fixture.scenarios.scenarios().get(0);
+        Scenario expected = fixture.chosenScenario.forNewSession().orElseThrow();
         part.newSession();
         fixture.flush();
         Session session = sessions().get(sessions().size() - 1);
-        assertEquals(first.id(), session.getScenarioId());
+        assertEquals(expected.id(), session.getScenarioId());
         assertSame(session, part.session());
         return session;
     }

@@ -3,6 +3,7 @@ package no.redthread.dilemma.sessions.ui.internal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 
 import org.eclipse.swt.SWT;
@@ -16,7 +17,6 @@ import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 
 import no.redthread.dilemma.Scenario;
-import no.redthread.dilemma.ScenarioLibrary;
 import no.redthread.dilemma.sessions.DilemmaSessions;
 import no.redthread.dilemma.sessions.SessionCommands;
 import no.redthread.dilemma.sessions.model.DilemmaRegister;
@@ -36,7 +36,7 @@ final class SessionPart implements WorkbenchPart {
 
     private final WorkspaceService workspaces;
     private final ChosenSession chosen;
-    private final ScenarioLibrary scenarios;
+    private final ChosenScenario scenarios;
     private final LongSupplier millis;
     private final Edits edits;
     private final SessionExport export;
@@ -53,7 +53,7 @@ final class SessionPart implements WorkbenchPart {
     private FindingsTab findings;
     private MatrixItemsPanel items;
 
-    SessionPart(WorkspaceService workspaces, ChosenSession chosen, ScenarioLibrary scenarios, FindingSources sources,
+    SessionPart(WorkspaceService workspaces, ChosenSession chosen, ChosenScenario scenarios, FindingSources sources,
             LongSupplier millis, SessionExport export) {
         this.workspaces = workspaces;
         this.sources = sources;
@@ -129,14 +129,14 @@ final class SessionPart implements WorkbenchPart {
         }
     }
 
-    /** A session on the first scenario of the library, or none when no scenario is installed. */
+    /** A session on the scenario last chosen in the library (else its first), or none when none is installed. */
     void newSession() {
-        List<Scenario> all = scenarios.scenarios();
-        if (edits.workspace().isEmpty() || all.isEmpty()) {
-            problem.setText(Messages.get(all.isEmpty() ? "problem.no-scenario" : "problem.no-workspace"));
+        Optional<Scenario> scenario = scenarios.forNewSession();
+        if (edits.workspace().isEmpty() || scenario.isEmpty()) {
+            problem.setText(Messages.get(scenario.isEmpty() ? "problem.no-scenario" : "problem.no-workspace"));
             return;
         }
-        Object created = edits.run(SessionCommands.create(edits.domain(), all.get(0), MatrixItemKind.SDG_TARGETS,
+        Object created = edits.run(SessionCommands.create(edits.domain(), scenario.get(), MatrixItemKind.SDG_TARGETS,
                 LocalDate.now()));
         chosen.choose((Session) created);
     }

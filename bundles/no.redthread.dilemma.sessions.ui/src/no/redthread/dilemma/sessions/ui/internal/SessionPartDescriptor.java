@@ -9,7 +9,6 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 import no.redthread.core.catalogue.CatalogueService;
-import no.redthread.dilemma.ScenarioLibrary;
 import no.redthread.dilemma.report.SessionReports;
 import no.redthread.workbench.Area;
 import no.redthread.workbench.ui.PartDescriptor;
@@ -25,7 +24,7 @@ public final class SessionPartDescriptor implements PartDescriptor {
 
     private final WorkspaceService workspaces;
     private final ChosenSession chosen;
-    private final ScenarioLibrary scenarios;
+    private final ChosenScenario scenarios;
     private final CatalogueService catalogue;
     private final SessionReports reports;
 
@@ -35,7 +34,7 @@ public final class SessionPartDescriptor implements PartDescriptor {
 
     @Activate
     public SessionPartDescriptor(@Reference WorkspaceService workspaces, @Reference ChosenSession chosen,
-            @Reference ScenarioLibrary scenarios, @Reference CatalogueService catalogue,
+            @Reference ChosenScenario scenarios, @Reference CatalogueService catalogue,
             @Reference SessionReports reports) {
         this.workspaces = workspaces;
         this.chosen = chosen;
