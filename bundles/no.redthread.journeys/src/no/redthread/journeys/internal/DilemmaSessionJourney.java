@@ -71,6 +71,14 @@ final class DilemmaSessionJourney extends Journey {
                     && table.getItem(0).getText(0).equals("Kari"), () -> table.getItem(0).getText(0));
             shot("participant");
         });
+        step("Matriseelementer lists Fosen's SDG targets as the matrix's items", () -> {
+            Composite session = openPart("Dilemmaøkt");
+            clickTab(session, "Matriseelementer");
+            Table items = ui.waitFor("the items' table", () -> Find.first(session, Table.class,
+                    t -> t.isVisible() && t.getColumnCount() == 2));
+            ui.waitFor("the scenario's targets listed", () -> items.getItemCount() > 1, () -> "" + items.getItemCount());
+            shot("matrix-items");
+        });
         step("Samspillsmatrise shows the session's matrix with Kari's layer", () -> {
             Composite matrix = openPart("Samspillsmatrise");
             Combo layers = ui.waitFor("the layer chooser", () -> Find.first(matrix, Combo.class, c -> true));

@@ -109,6 +109,10 @@ class SessionMatrixTest {
         MatrixItemsPanel items = fixture.part.items();
         int before = session.getMatrix().getItems().size();
         assertEquals(before, items.table().getTable().getItemCount(), "the scenario's targets are listed");
+        String first = session.getMatrix().getItems().get(0).getId();
+        assertTrue(items.table().getTable().getItem(0).getText(1).startsWith(first + " ")
+                && items.table().getTable().getItem(0).getText(1).length() > first.length() + 5,
+                "named from the catalogue, not by id alone: " + items.table().getTable().getItem(0).getText(1));
         MatrixItemChoices.Choice choice = items.choices(session).stream().filter(c -> c.id().equals("13.2"))
                 .findFirst().orElseGet(() -> items.choices(session).get(0));
         assertTrue(choice.label().startsWith(choice.id() + " "), "a target is offered by code and text: " + choice);

@@ -27,16 +27,22 @@ final class MatrixItemsPanel {
 
     private final Edits edits;
     private final Function<Session, List<MatrixItemChoices.Choice>> choices;
+    private final Function<String, String> catalogueName;
     private final Label kind;
     private final TableViewer table;
     private final Button add;
     private final Button remove;
     private Session session;
 
-    /** @param choices what can be added to the shown session's matrix now */
-    MatrixItemsPanel(Composite parent, Edits edits, Function<Session, List<MatrixItemChoices.Choice>> choices) {
+    /**
+     * @param choices what can be added to the shown session's matrix now
+     * @param catalogueName an id's name in the catalogue (the id itself when it has none), for items labelled by id
+     */
+    MatrixItemsPanel(Composite parent, Edits edits, Function<Session, List<MatrixItemChoices.Choice>> choices,
+            Function<String, String> catalogueName) {
         this.edits = edits;
         this.choices = choices;
+        this.catalogueName = catalogueName;
         parent.setLayout(new GridLayout(2, false));
         kind = new Label(parent, SWT.WRAP);
         kind.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
@@ -46,7 +52,7 @@ final class MatrixItemsPanel {
         table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 1, 2));
         table.setContentProvider(ArrayContentProvider.getInstance());
         column("items.id", 90, item -> item.getId());
-        column("items.label", 520, item -> item.getLabel() == null ? "" : item.getLabel());
+        column("items.label", 520, this::label);
         add = new Button(parent, SWT.PUSH);
         add.setText(Messages.get("items.add"));
         add.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
@@ -68,6 +74,12 @@ final class MatrixItemsPanel {
                 return text.apply((MatrixItem) element);
             }
         });
+    }
+
+    /** A scenario's items are labelled by their ids: those are named from the catalogue. */
+    private String label(MatrixItem item) {
+        String label = item.getLabel();
+        return label == null || label.equals(item.getId()) ? catalogueName.apply(item.getId()) : label;
     }
 
     private void choose() {

@@ -97,7 +97,7 @@ final class SessionPart implements WorkbenchPart {
         phases = new PhasesPanel(tab(tabs, "tab.phases"), edits, millis);
         findings = new FindingsTab(tab(tabs, "tab.findings"), edits, sources);
         items = new MatrixItemsPanel(tab(tabs, "tab.items"), edits, session -> sources.matrixChoices(
-                session.getMatrix(), edits.workspace().flatMap(Workspace::planSystem)));
+                session.getMatrix(), edits.workspace().flatMap(Workspace::planSystem)), sources::pullName);
         Runnable stop = chosen.addListener(() -> root.getDisplay().asyncExec(this::refresh));
         root.addDisposeListener(e -> stop.run());
         new WorkspaceWatch(workspaces, root, this::refresh);
