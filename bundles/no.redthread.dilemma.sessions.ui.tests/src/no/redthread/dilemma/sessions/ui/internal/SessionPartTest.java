@@ -52,7 +52,7 @@ class SessionPartTest {
 
     @Test
     void startTrainingOnAMeasureCreatesAnUndoableSessionTheEditorShows() {
-        StartTrainingCommand start = new StartTrainingCommand(fixture.selection, fixture.workspaces, fixture.chosen);
+        StartTrainingCommand start = new StartTrainingCommand(fixture.selection, fixture.service(SessionStarter.class));
         fixture.selection.publish("test", List.of(fixture.workspace.planSystem().orElseThrow()));
         assertFalse(start.isEnabled(), "not on a plan system");
         assertTrue(start.inContextMenu(), "offered in the Explorer's context menu");

@@ -47,7 +47,7 @@ class StartFromConflictTest {
     void open() throws Exception {
         fixture = new SessionFixture(folder);
         service = fixture.service(AssessmentService.class);
-        command = new StartFromConflictCommand(fixture.selection, fixture.workspaces, fixture.chosen, service);
+        command = new StartFromConflictCommand(fixture.selection, fixture.service(SessionStarter.class), service);
     }
 
     @AfterEach

@@ -7,8 +7,6 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 
 import no.redthread.assessment.AssessmentService;
 import no.redthread.assessment.ConflictCandidate;
@@ -18,8 +16,6 @@ import no.redthread.dilemma.sessions.SessionCommands;
 import no.redthread.dilemma.sessions.model.Session;
 import no.redthread.workbench.CommandContribution;
 import no.redthread.workbench.SelectionService;
-import no.redthread.workbench.ui.WorkbenchNavigation;
-import no.redthread.workspace.WorkspaceService;
 
 /**
  * <i>Start dilemmatrening</i> on a candidate goal conflict of an assessment summary (which publishes the conflict
@@ -31,22 +27,16 @@ import no.redthread.workspace.WorkspaceService;
 public final class StartFromConflictCommand implements CommandContribution {
 
     public static final String ID = "no.redthread.dilemma.sessions.startFromConflict";
-    static final String DILEMMA_PERSPECTIVE = "no.redthread.perspective.dilemma";
 
     private final SelectionService selection;
-    private final WorkspaceService workspaces;
-    private final ChosenSession chosen;
+    private final SessionStarter starter;
     private final AssessmentService assessments;
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile WorkbenchNavigation navigation;
-
     @Activate
-    public StartFromConflictCommand(@Reference SelectionService selection, @Reference WorkspaceService workspaces,
-            @Reference ChosenSession chosen, @Reference AssessmentService assessments) {
+    public StartFromConflictCommand(@Reference SelectionService selection, @Reference SessionStarter starter,
+            @Reference AssessmentService assessments) {
         this.selection = selection;
-        this.workspaces = workspaces;
-        this.chosen = chosen;
+        this.starter = starter;
         this.assessments = assessments;
     }
 
@@ -77,27 +67,14 @@ public final class StartFromConflictCommand implements CommandContribution {
 
     @Override
     public void execute() {
-        subject().ifPresent(subject -> {
-            Session session = start(subject.conflict(), subject.assessment());
-            WorkbenchNavigation shown = navigation;
-            if (shown != null) {
-                shown.showPerspective(DILEMMA_PERSPECTIVE);
-                shown.showPart(SessionPartDescriptor.ID);
-            }
-            chosen.choose(session); // once more: a part the navigation just opened follows the choice too
-        });
+        subject().ifPresent(subject -> start(subject.conflict(), subject.assessment()));
     }
 
-    /** Adds the session with the conflict as its first finding, as one command, and chooses it. */
+    /** Adds the session with the conflict as its first finding, as one command, and shows it. */
     Session start(ConflictCandidate conflict, Assessment assessment) {
-        var domain = workspaces.current().orElseThrow().editingDomain();
-        var create = SessionCommands.create(domain, assessment.subject(), ConflictFinding.title(conflict),
-                LocalDate.now(), ConflictFinding.draft(conflict, assessment,
-                        assessments.templateOf(assessment).orElse(null)));
-        domain.getCommandStack().execute(create);
-        Session session = (Session) create.getResult().iterator().next();
-        chosen.choose(session);
-        return session;
+        return starter.start(domain -> SessionCommands.create(domain, assessment.subject(),
+                ConflictFinding.title(conflict), LocalDate.now(), ConflictFinding.draft(conflict, assessment,
+                        assessments.templateOf(assessment).orElse(null))));
     }
 
     private record Subject(ConflictCandidate conflict, Assessment assessment) {

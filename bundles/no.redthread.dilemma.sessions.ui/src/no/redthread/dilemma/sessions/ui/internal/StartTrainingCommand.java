@@ -8,8 +8,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 
 import no.redthread.dilemma.sessions.DilemmaSessions;
 import no.redthread.dilemma.sessions.SessionCommands;
@@ -18,8 +16,6 @@ import no.redthread.model.plan.Goal;
 import no.redthread.model.plan.Measure;
 import no.redthread.workbench.CommandContribution;
 import no.redthread.workbench.SelectionService;
-import no.redthread.workbench.ui.WorkbenchNavigation;
-import no.redthread.workspace.WorkspaceService;
 
 /**
  * <i>Start dilemmatrening</i> on a measure or goal (Explorer and plan editor context menus, Edit, Ctrl+3): a new
@@ -31,18 +27,12 @@ public final class StartTrainingCommand implements CommandContribution {
     public static final String ID = "no.redthread.dilemma.sessions.start";
 
     private final SelectionService selection;
-    private final WorkspaceService workspaces;
-    private final ChosenSession chosen;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile WorkbenchNavigation navigation;
+    private final SessionStarter starter;
 
     @Activate
-    public StartTrainingCommand(@Reference SelectionService selection, @Reference WorkspaceService workspaces,
-            @Reference ChosenSession chosen) {
+    public StartTrainingCommand(@Reference SelectionService selection, @Reference SessionStarter starter) {
         this.selection = selection;
-        this.workspaces = workspaces;
-        this.chosen = chosen;
+        this.starter = starter;
     }
 
     @Override
@@ -72,26 +62,14 @@ public final class StartTrainingCommand implements CommandContribution {
 
     @Override
     public void execute() {
-        subject().ifPresent(subject -> {
-            Session session = start(subject);
-            WorkbenchNavigation shown = navigation;
-            if (shown != null) {
-                shown.showPart(SessionPartDescriptor.ID);
-            }
-            chosen.choose(session); // once more: a part the navigation just opened follows the choice too
-        });
+        subject().ifPresent(this::start);
     }
 
-    /** Adds the session on the case as one command and chooses it. */
+    /** Adds the session on the case as one command and shows it. */
     Session start(EObject subject) {
-        var domain = workspaces.current().orElseThrow().editingDomain();
         String name = subject instanceof Measure measure ? measure.getName() : ((Goal) subject).getName();
-        var create = SessionCommands.create(domain, subject, Messages.get("start.title", name == null ? "" : name),
-                LocalDate.now());
-        domain.getCommandStack().execute(create);
-        Session session = (Session) create.getResult().iterator().next();
-        chosen.choose(session);
-        return session;
+        return starter.start(domain -> SessionCommands.create(domain, subject,
+                Messages.get("start.title", name == null ? "" : name), LocalDate.now()));
     }
 
     /** The selected measure or goal of a workspace that has the dilemma module. */
