@@ -64,6 +64,14 @@ class SessionPartTest {
 
         Session session = sessions().get(0);
         assertSame(measure, session.getCaseObject());
+        assertEquals(1, session.getFindings().size(), "prefilled with a finding on the measure");
+        assertEquals(List.of(measure), session.getFindings().get(0).getConcerns());
+        assertFalse(session.getFindings().get(0).getPullingFor().isEmpty() && !measure.getFollows().isEmpty(),
+                "pulling towards the themes and targets of the goals it follows");
+        List<Object> items = new java.util.ArrayList<>(List.of(measure));
+        items.addAll(measure.getFollows());
+        assertEquals(items, session.getMatrix().getItems().stream().map(item -> (Object) item.getPlanObject()).toList(),
+                "the measure and its goals are the matrix's items");
         assertEquals(Messages.get("start.title", measure.getName()), session.getTitle());
         assertSame(session, part.session());
         assertEquals(0, part.chooser().getSelectionIndex());

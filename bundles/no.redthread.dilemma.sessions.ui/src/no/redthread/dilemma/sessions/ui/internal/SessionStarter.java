@@ -41,7 +41,8 @@ public final class SessionStarter {
         EditingDomain domain = workspaces.current().orElseThrow().editingDomain();
         Command create = creation.apply(domain);
         domain.getCommandStack().execute(create);
-        Session session = (Session) create.getResult().iterator().next();
+        Session session = create.getResult().stream().filter(Session.class::isInstance).map(Session.class::cast)
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("the command creates no session"));
         chosen.choose(session);
         WorkbenchNavigation shown = navigation;
         if (shown != null) {
