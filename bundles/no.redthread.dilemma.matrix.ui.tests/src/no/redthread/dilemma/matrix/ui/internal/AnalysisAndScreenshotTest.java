@@ -62,7 +62,7 @@ class AnalysisAndScreenshotTest {
         }
         MatrixAnalysis after = MatrixAnalysis.of(session.document().matrix());
         assertTrue(!Arrays.equals(nets(analysis), nets(after)), "the edit changes the figures");
-        assertArrayEquals(nets(after), part.ranking().chart().getSeriesSet().getSeries("net").getYSeries(), 1e-9,
+        assertArrayEquals(nets(after), part.ranking().bars().stream().mapToDouble(StackedBar::netTo).toArray(), 1e-9,
                 "redrawn when the matrix changes");
     }
 

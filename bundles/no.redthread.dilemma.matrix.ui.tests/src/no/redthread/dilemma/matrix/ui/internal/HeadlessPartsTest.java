@@ -62,6 +62,15 @@ class HeadlessPartsTest {
     }
 
     @Test
+    void netAndSecondOrderStackOnTheSideOfTheirSign() {
+        assertEquals(new StackedBar(0, 2, 2, 3), StackedBar.of(2, 1), "both positive: second order after net");
+        assertEquals(new StackedBar(0, -2, -2, -3), StackedBar.of(-2, -1), "both negative: to the left");
+        assertEquals(new StackedBar(0, -2, 0, 1), StackedBar.of(-2, 1), "mixed: each on its own side of zero");
+        assertEquals(-2, StackedBar.of(-2, 1).lowest());
+        assertEquals(1, StackedBar.of(-2, 1).highest());
+    }
+
+    @Test
     void everyLanguageHasEveryText() throws IOException {
         Properties english = load("messages.properties");
         for (String language : new String[] { "messages_nb.properties", "messages_nn.properties" }) {
