@@ -1,3 +1,4 @@
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -209,9 +210,11 @@ public final class SdkAssembler {
                     "-d", out.toString(), "-windowtitle", "Redthread API", "-doctitle", "Redthread API",
                     "-sourcepath", String.join(":", sourcePath), "-classpath", String.join(":", classPath)));
             args.addAll(packages);
-            int status = ToolProvider.getSystemDocumentationTool().run(null, null, null, args.toArray(String[]::new));
+            // Its warnings (EMF's generated comments) are noise in the build log: shown only when it fails.
+            ByteArrayOutputStream messages = new ByteArrayOutputStream();
+            int status = ToolProvider.getSystemDocumentationTool().run(null, messages, messages, args.toArray(String[]::new));
             if (status != 0) {
-                throw new IllegalStateException("javadoc failed with status " + status);
+                throw new IllegalStateException("javadoc failed with status " + status + ":\n" + messages);
             }
         }
     }

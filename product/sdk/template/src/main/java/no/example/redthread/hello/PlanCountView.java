@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import no.redthread.workbench.Area;
+import no.redthread.workbench.settings.SettingsStore;
 import no.redthread.workbench.ui.PartDescriptor;
 import no.redthread.workbench.ui.PartSite;
 import no.redthread.workbench.ui.WorkbenchPart;
@@ -25,11 +26,13 @@ public final class PlanCountView implements PartDescriptor {
     public static final String ID = "no.example.redthread.hello.view";
 
     private final WorkspaceService workspaces;
+    private final SettingsStore settings;
     private final Texts texts = new Texts();
 
     @Activate
-    public PlanCountView(@Reference WorkspaceService workspaces) {
+    public PlanCountView(@Reference WorkspaceService workspaces, @Reference SettingsStore settings) {
         this.workspaces = workspaces;
+        this.settings = settings;
     }
 
     @Override
@@ -86,7 +89,7 @@ public final class PlanCountView implements PartDescriptor {
             }
             label.getDisplay().asyncExec(() -> {
                 if (!label.isDisposed()) {
-                    label.setText(PlanCounts.of(workspaces.current()).describe(texts));
+                    label.setText(PlanCounts.of(workspaces.current()).describe(texts, HelloSettings.load(settings)));
                 }
             });
         }

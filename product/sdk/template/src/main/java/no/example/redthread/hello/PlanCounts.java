@@ -30,7 +30,10 @@ record PlanCounts(String name, int goals, int measures) {
         return new PlanCounts(workspace.get().folder().getFileName().toString(), goals, measures);
     }
 
-    String describe(Texts texts) {
-        return this == NONE ? texts.get("counts.none") : texts.get("counts", name, goals, measures);
+    String describe(Texts texts, HelloSettings settings) {
+        if (this == NONE) {
+            return texts.get("counts.none");
+        }
+        return settings.countMeasures() ? texts.get("counts", name, goals, measures) : texts.get("counts.goals", name, goals);
     }
 }

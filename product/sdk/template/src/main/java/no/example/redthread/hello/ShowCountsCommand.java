@@ -7,6 +7,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import no.redthread.workbench.CommandContribution;
+import no.redthread.workbench.settings.SettingsStore;
 import no.redthread.workspace.WorkspaceService;
 
 /** A command in the Help menu and quick access (Ctrl+3) that tells the counts in a dialog. */
@@ -16,11 +17,13 @@ public final class ShowCountsCommand implements CommandContribution {
     public static final String ID = "no.example.redthread.hello.count";
 
     private final WorkspaceService workspaces;
+    private final SettingsStore settings;
     private final Texts texts = new Texts();
 
     @Activate
-    public ShowCountsCommand(@Reference WorkspaceService workspaces) {
+    public ShowCountsCommand(@Reference WorkspaceService workspaces, @Reference SettingsStore settings) {
         this.workspaces = workspaces;
+        this.settings = settings;
     }
 
     @Override
@@ -41,6 +44,6 @@ public final class ShowCountsCommand implements CommandContribution {
     @Override
     public void execute() {
         MessageDialog.openInformation(Display.getCurrent().getActiveShell(), texts.get("command.title"),
-                PlanCounts.of(workspaces.current()).describe(texts));
+                PlanCounts.of(workspaces.current()).describe(texts, HelloSettings.load(settings)));
     }
 }
