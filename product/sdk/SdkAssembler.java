@@ -64,6 +64,7 @@ public final class SdkAssembler {
         Path dist = Path.of(args[0]);
         Path sdk = Path.of(args[1]);
         Path root = Path.of(args[2]);
+        long start = System.nanoTime();
         deleteTree(sdk);
         List<ApiBundle> api = ApiBundle.scan(dist.resolve("bundle"));
         String version = api.get(0).mavenVersion();
@@ -86,7 +87,8 @@ public final class SdkAssembler {
         copy(root.resolve("docs/plugins.md"), sdk.resolve("docs/plugins.md"));
         Zip.write(sdk, sdk.resolveSibling(sdk.getFileName() + ".zip"));
         System.out.println("SDK: " + api.size() + " API bundles, "
-                + api.stream().mapToInt(b -> b.packages().size()).sum() + " exported packages in " + sdk);
+                + api.stream().mapToInt(b -> b.packages().size()).sum() + " exported packages in " + sdk + " ("
+                + (System.nanoTime() - start) / 1_000_000_000 + " s)");
     }
 
     /** A no.redthread bundle of the distribution that exports packages. */

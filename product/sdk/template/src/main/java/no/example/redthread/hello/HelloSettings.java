@@ -9,7 +9,7 @@ import no.redthread.workbench.settings.SettingsStore;
  * The plugin's setting, a file in the user's settings folder (SettingsStore writes it atomically; a file that
  * cannot be read is moved aside and the default used).
  */
-record HelloSettings(boolean countMeasures) {
+public record HelloSettings(boolean countMeasures) {
 
     private static final String NAME = "no.example.redthread.hello";
     static final HelloSettings DEFAULT = new HelloSettings(true);
