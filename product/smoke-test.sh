@@ -3,7 +3,7 @@
 # screenshot, close the window with Ctrl+Q and expect exit status 0. Fails on any unresolved
 # bundle, framework or component error, or a window that does not show.
 set -u
-dist="$1"; out="$2"; plugin="${3:-}"; pack="${4:-}"
+dist="$1"; out="$(cd "$2" && pwd)"; plugin="${3:-}"; pack="${4:-}"; sdk="${5:-}"
 log="$out/smoke.log"; shot="$out/smoke-screenshot.png"
 [ -n "${DISPLAY:-}" ] || { echo "smoke test: no DISPLAY; run the build under xvfb-run (see README)" >&2; exit 1; }
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
@@ -58,8 +58,22 @@ printf '%s\n' '"12345: Eksempeltabell (K) - OPPDIKTEDE TALL"' '' '"region";"år"
   > "$out/smoke-import.log" 2>&1 || { log="$out/smoke-import.log"; fail "redthread:import-indicators failed"; }
 grep -qE "^4 (verdier|values|verdiar) " "$out/smoke-import.log" && grep -q "5601" "$out/smoke-import.log" \
   || { log="$out/smoke-import.log"; fail "redthread:import-indicators did not import 4 values with 5403 as 5601"; }
+# The SDK's template, written by redthread:new-plugin and built with plain Maven (docs/plugins.md), joins the plugins.
+hello=""
+if [ -n "$sdk" ]; then
+  "$dist/bin/redthread" --headless -c "redthread:new-plugin no.smoketest.hello $work/hello" > "$out/smoke-new-plugin.log" 2>&1 \
+    || { log="$out/smoke-new-plugin.log"; fail "redthread:new-plugin failed"; }
+  grep -q "$sdk" "$out/smoke-new-plugin.log" || { log="$out/smoke-new-plugin.log"; fail "redthread:new-plugin did not use the SDK $sdk beside the distribution"; }
+  mvnw="$(cd "$(dirname "$0")/.." && pwd)/mvnw"
+  # Offline when ~/.m2 has bnd-maven-plugin; the first run on a machine fetches it from Maven Central.
+  (cd "$work/hello" && { "$mvnw" -o -B -q package > "$out/smoke-sdk-build.log" 2>&1 || "$mvnw" -B -q package >> "$out/smoke-sdk-build.log" 2>&1; }) \
+    || { log="$out/smoke-sdk-build.log"; fail "the template plugin project did not build with mvn package"; }
+  hello="$work/hello/target/no.smoketest.hello-1.0.0.jar"
+  [ -f "$hello" ] || fail "mvn package made no $hello"
+  echo "smoke test: redthread:new-plugin wrote the SDK's template, mvn package built $(basename "$hello")"
+fi
 if [ -n "$plugin" ]; then
-  cp $plugin $pack "$dist/plugins/"
+  cp $plugin $pack $hello "$dist/plugins/"
   trap 'rm -rf "$work"; rm -f "$dist"/plugins/*.jar' EXIT
   # Plugins start with the modules (start level 2), after the workbench core: ask a few times.
   (sleep 4; for _ in $(seq 1 15); do echo "lb -s no.redthread.workbench.ui.testparts"; sleep 1; done
@@ -72,5 +86,15 @@ if [ -n "$plugin" ]; then
       | grep -qE "^  (arbeidsark|worksheets): EKSEMPEL: Bærekraftvurdering av regional plan$" \
       || { log="$out/smoke-plugins.log"; fail "redthread:plugins did not list the county pack's worksheet"; }
   fi
-  echo "smoke test: redthread -c \"redthread:validate <demo>\" found the demo's 6 findings; a bundle in plugins/ was installed and started${pack:+; redthread:plugins listed the worksheet of the county pack}"
+  # The Java plugin built from the SDK: started, its view, command, perspective and preference page registered,
+    # no component failed.
+  if [ -n "$hello" ]; then
+    grep -A2 "^no.smoketest.hello 1.0.0 " "$out/smoke-plugins.log" \
+      | grep -qE "^  1 (visning|view), 1 (kommando|command), 1 (perspektiv|perspective), 1 (innstillingsside|preference page)$" \
+      || { log="$out/smoke-plugins.log"; fail "redthread:plugins did not list the SDK plugin's view, command, perspective and preference page"; }
+    if grep -A4 "^no.smoketest.hello " "$out/smoke-plugins.log" | grep -qiE "komponent|component"; then
+      log="$out/smoke-plugins.log"; fail "a component of the SDK plugin failed"
+    fi
+  fi
+  echo "smoke test: redthread -c \"redthread:validate <demo>\" found the demo's 6 findings; a bundle in plugins/ was installed and started${pack:+; redthread:plugins listed the worksheet of the county pack}${hello:+; the view, command, perspective and preference page of the plugin built from the SDK were registered}"
 fi
