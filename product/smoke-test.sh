@@ -66,7 +66,9 @@ if [ -n "$sdk" ]; then
   grep -q "$sdk" "$out/smoke-new-plugin.log" || { log="$out/smoke-new-plugin.log"; fail "redthread:new-plugin did not use the SDK $sdk beside the distribution"; }
   mvnw="$(cd "$(dirname "$0")/.." && pwd)/mvnw"
   # Offline when ~/.m2 has bnd-maven-plugin; the first run on a machine fetches it from Maven Central.
-  (cd "$work/hello" && { "$mvnw" -o -B -q package > "$out/smoke-sdk-build.log" 2>&1 || "$mvnw" -B -q package >> "$out/smoke-sdk-build.log" 2>&1; }) \
+  # the author's JDK: the one the distribution runs on (21+), whatever JAVA_HOME the caller has
+  jdk="$(dirname "$(dirname "$(readlink -f "$("$dist/bin/find-java")")")")"
+  (cd "$work/hello" && export JAVA_HOME="$jdk" && { "$mvnw" -o -B -q package > "$out/smoke-sdk-build.log" 2>&1 || "$mvnw" -B -q package >> "$out/smoke-sdk-build.log" 2>&1; }) \
     || { log="$out/smoke-sdk-build.log"; fail "the template plugin project did not build with mvn package"; }
   hello="$work/hello/target/no.smoketest.hello-1.0.0.jar"
   [ -f "$hello" ] || fail "mvn package made no $hello"
