@@ -6,8 +6,9 @@ import org.eclipse.swt.widgets.Display;
 
 /**
  * Runs a step that reads a repository or writes plugins/ on a thread of its own, so the window stays live while a
- * jar is fetched and verified; its result or failure comes back on the UI thread. One step at a time: the view is
- * busy until it ends.
+ * jar is fetched and verified; its result or failure comes back on the UI thread. The view is busy (its buttons
+ * off, so installs never overlap) until every step has ended; a repository chosen while another is read is read
+ * at once, and the view keeps only the answer for the chosen one.
  */
 final class Background {
 
@@ -19,7 +20,7 @@ final class Background {
 
     private final Display display;
     private final Consumer<Boolean> busy;
-    private boolean running;
+    private int running;
 
     Background(Display display, Consumer<Boolean> busy) {
         this.display = display;
@@ -27,15 +28,12 @@ final class Background {
     }
 
     boolean running() {
-        return running;
+        return running > 0;
     }
 
-    /** Starts the work unless a step is running; {@code done} or {@code failed} is called on the UI thread. */
+    /** Starts the work; {@code done} or {@code failed} is called on the UI thread. */
     <T> void run(Work<T> work, Consumer<T> done, Consumer<Exception> failed) {
-        if (running) {
-            return;
-        }
-        running = true;
+        running++;
         busy.accept(true);
         Thread thread = new Thread(() -> {
             try {
@@ -52,8 +50,8 @@ final class Background {
     private void finish(Runnable report) {
         if (!display.isDisposed()) {
             display.asyncExec(() -> {
-                running = false;
-                busy.accept(false);
+                running--;
+                busy.accept(running > 0);
                 report.run();
             });
         }

@@ -10,6 +10,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -69,6 +70,11 @@ final class SignerDialog extends Dialog {
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, IDialogConstants.OK_ID, Messages.get("signer.trust"), false);
         createButton(parent, IDialogConstants.CANCEL_ID, Messages.get("signer.cancel"), true);
+    }
+
+    /** For tests: the dialog's buttons. */
+    Button buttonFor(int id) {
+        return getButton(id);
     }
 
     private String title() {
