@@ -59,7 +59,8 @@ class RepositoriesPartTest {
         assertTrue(shown.get(0).equals("signer.subject=" + COUNTY.replace(", ", ",")), shown.toString());
         assertTrue(shown.get(1).startsWith("signer.issuer=CN=Troms og Finnmark"), "self-signed: " + shown);
         assertTrue(shown.get(2).matches("signer.validity=.+ – .+"), shown.toString());
-        String fingerprint = shown.get(3).substring("signer.fingerprint=".length());
+        String fingerprint = shown.get(3).substring("signer.fingerprint=".length()).replace(System.lineSeparator(), "");
+        assertTrue(shown.get(3).contains(System.lineSeparator()), "16 pairs a line");
         assertTrue(fingerprint.matches("([0-9A-F]{2}:){31}[0-9A-F]{2}"), fingerprint);
         assertTrue(Files.readString(fixture.settings.resolve("plugin-trust.json")).contains(fingerprint),
                 "the trusted signer is remembered");
@@ -72,7 +73,7 @@ class RepositoriesPartTest {
         assertFalse(part.plugins().install().isEnabled());
 
         fixture.publish("klima-1.1.0.jar", "1.1.0", key);
-        reread(part);
+        fixture.click(repositoryButton(part, "repositories.reread"));
         assertEquals("oppdatering tilgjengelig", fixture.cell(0, 3));
         assertEquals("1.1.0", fixture.cell(0, 1));
         fixture.selectRow(0);
@@ -148,7 +149,7 @@ class RepositoriesPartTest {
         assertEquals(fixture.repository.toString(), part.repositories().getTable().getItem(0).getText(0));
         assertEquals("administrator", part.repositories().getTable().getItem(0).getText(1));
         assertEquals(1, part.plugins().table().getTable().getItemCount(), "the first repository is shown");
-        org.eclipse.swt.widgets.Button removeRepository = removeRepositoryButton(part);
+        org.eclipse.swt.widgets.Button removeRepository = repositoryButton(part, "repositories.remove");
         assertFalse(removeRepository.isEnabled());
 
         Path mine = Files.createDirectories(folder.resolve("mine"));
@@ -171,22 +172,12 @@ class RepositoriesPartTest {
         return part;
     }
 
-    /** Chooses another repository and back, so the chosen one's index is read again. */
-    private void reread(RepositoriesPart part) {
-        part.repositories().setSelection(org.eclipse.jface.viewers.StructuredSelection.EMPTY);
-        fixture.idle();
-        part.repositories().setSelection(new org.eclipse.jface.viewers.StructuredSelection(
-                fixture.repository.toUri()));
-        fixture.idle();
-    }
-
-    private static org.eclipse.swt.widgets.Button removeRepositoryButton(RepositoriesPart part) {
+    private static org.eclipse.swt.widgets.Button repositoryButton(RepositoriesPart part, String key) {
         for (org.eclipse.swt.widgets.Control child : part.repositories().getTable().getParent().getChildren()) {
-            if (child instanceof org.eclipse.swt.widgets.Button button
-                    && button.getText().equals(Messages.get("repositories.remove"))) {
+            if (child instanceof org.eclipse.swt.widgets.Button button && button.getText().equals(Messages.get(key))) {
                 return button;
             }
         }
-        throw new AssertionError("no button " + Messages.get("repositories.remove"));
+        throw new AssertionError("no button " + Messages.get(key));
     }
 }

@@ -2,6 +2,7 @@ package no.redthread.plugins.ui.internal;
 
 import java.util.function.Consumer;
 
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Display;
 
 /**
@@ -48,12 +49,14 @@ final class Background {
     }
 
     private void finish(Runnable report) {
-        if (!display.isDisposed()) {
+        try {
             display.asyncExec(() -> {
                 running--;
                 busy.accept(running > 0);
                 report.run();
             });
+        } catch (SWTException e) {
+            // the window closed while the step ran: nobody is left to tell
         }
     }
 }

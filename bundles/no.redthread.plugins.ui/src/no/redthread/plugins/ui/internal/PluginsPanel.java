@@ -42,17 +42,17 @@ final class PluginsPanel {
         table = new TableViewer(panel, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         table.getTable().setHeaderVisible(true);
-        TableColumns.add(table, Messages.get("plugins.name"), 180, PluginRow.class,
+        TableColumns.add(table, Messages.get("plugins.name"), 170, PluginRow.class,
                 PluginRow::title);
-        TableColumns.add(table, Messages.get("plugins.version"), 80, PluginRow.class,
+        TableColumns.add(table, Messages.get("plugins.version"), 70, PluginRow.class,
                 row -> row.entry().version());
         TableColumns.add(table, Messages.get("plugins.installed"), 80, PluginRow.class,
                 row -> row.installedVersion() == null ? "" : row.installedVersion());
         TableColumns.add(table, Messages.get("plugins.state"), 170, PluginRow.class,
                 row -> Messages.get("state." + row.state().name()));
-        TableColumns.add(table, Messages.get("plugins.publisher"), 170, PluginRow.class,
+        TableColumns.add(table, Messages.get("plugins.publisher"), 250, PluginRow.class,
                 row -> nonNull(row.entry().publisher()));
-        TableColumns.add(table, Messages.get("plugins.description"), 320,
+        TableColumns.add(table, Messages.get("plugins.description"), 400,
                 PluginRow.class, row -> nonNull(row.entry().description()));
         table.setContentProvider(ArrayContentProvider.getInstance());
         table.addSelectionChangedListener(e -> enable());

@@ -67,7 +67,7 @@ final class RepositoriesPart implements WorkbenchPart {
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         createRepositoryList(sash);
         plugins = new PluginsPanel(sash, this::install, this::remove);
-        sash.setWeights(3, 7);
+        sash.setWeights(35, 65);
         background = new Background(display, this::busy);
         refreshRepositories();
         bundles = event -> {
@@ -80,15 +80,15 @@ final class RepositoriesPart implements WorkbenchPart {
 
     private void createRepositoryList(Composite parent) {
         Composite list = new Composite(parent, SWT.NONE);
-        list.setLayout(new GridLayout(2, false));
+        list.setLayout(new GridLayout(3, false));
         Label heading = new Label(list, SWT.NONE);
         heading.setText(Messages.get("repositories.heading"));
-        heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         repositories = new TableViewer(list, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
-        repositories.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        repositories.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
         repositories.getTable().setHeaderVisible(true);
-        TableColumns.add(repositories, Messages.get("repositories.address"), 260, URI.class, RepositoriesPart::shown);
-        TableColumns.add(repositories, Messages.get("repositories.source"), 110, URI.class,
+        TableColumns.add(repositories, Messages.get("repositories.address"), 250, URI.class, RepositoriesPart::shown);
+        TableColumns.add(repositories, Messages.get("repositories.source"), 100, URI.class,
                 uri -> Messages.get(preset(uri) ? "repositories.preset" : "repositories.user"));
         repositories.setContentProvider(ArrayContentProvider.getInstance());
         repositories.addSelectionChangedListener(e -> readIndex());
@@ -103,6 +103,9 @@ final class RepositoriesPart implements WorkbenchPart {
         removeRepository = new Button(list, SWT.PUSH);
         removeRepository.setText(Messages.get("repositories.remove"));
         removeRepository.addListener(SWT.Selection, e -> removeRepository());
+        Button reread = new Button(list, SWT.PUSH);
+        reread.setText(Messages.get("repositories.reread"));
+        reread.addListener(SWT.Selection, e -> readIndex());
     }
 
     /** A folder as its path, an address as it is. */

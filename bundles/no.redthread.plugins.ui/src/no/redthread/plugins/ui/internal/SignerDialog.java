@@ -7,6 +7,7 @@ import java.time.format.FormatStyle;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -57,7 +58,7 @@ final class SignerDialog extends Dialog {
         field(area, "signer.issuer", certificate.getIssuerX500Principal().getName());
         field(area, "signer.validity", Messages.get("signer.validityRange", date(certificate.getNotBefore()),
                 date(certificate.getNotAfter())));
-        field(area, "signer.fingerprint", signature.fingerprint());
+        field(area, "signer.fingerprint", twoLines(signature.fingerprint())).setFont(JFaceResources.getTextFont());
         Label advice = new Label(area, SWT.WRAP);
         advice.setText(Messages.get("signer.advice"));
         GridData adviceData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
@@ -81,8 +82,15 @@ final class SignerDialog extends Dialog {
         return plugin.title() == null || plugin.title().isBlank() ? plugin.symbolicName() : plugin.title();
     }
 
+    /** 32 pairs as two rows of 16, so that the fingerprint never breaks in the middle of a pair. */
+    static String twoLines(String fingerprint) {
+        int half = fingerprint.length() / 2 + 1;
+        return fingerprint.length() < 64 ? fingerprint
+                : fingerprint.substring(0, half) + System.lineSeparator() + fingerprint.substring(half);
+    }
+
     /** A label and its value as read-only text, so the fingerprint can be selected and copied. */
-    private static void field(Composite area, String key, String value) {
+    private static Text field(Composite area, String key, String value) {
         Label label = new Label(area, SWT.NONE);
         label.setText(Messages.get(key));
         label.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
@@ -92,6 +100,7 @@ final class SignerDialog extends Dialog {
         data.widthHint = 440;
         text.setLayoutData(data);
         text.setData(key);
+        return text;
     }
 
     private static String date(java.util.Date date) {
