@@ -33,14 +33,15 @@ final class Background {
     }
 
     /** Starts the work; {@code done} or {@code failed} is called on the UI thread. */
-    <T> void run(Work<T> work, Consumer<T> done, Consumer<Exception> failed) {
+    <T> void run(Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
         running++;
         busy.accept(true);
         Thread thread = new Thread(() -> {
             try {
                 T result = work.run();
                 finish(() -> done.accept(result));
-            } catch (Exception e) {
+            } catch (Exception | LinkageError e) {
+                // a class the bundle cannot load must not leave the view busy for good
                 finish(() -> failed.accept(e));
             }
         }, "Redthread plugin repository");
