@@ -1,5 +1,6 @@
 package no.redthread.plugins.ui.internal;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.eclipse.swt.widgets.Label;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleListener;
 
+import no.redthread.plugins.JarSignature;
 import no.redthread.plugins.PluginEntry;
 import no.redthread.plugins.PluginInstaller;
 import no.redthread.plugins.RepositoryIndex;
@@ -123,7 +125,7 @@ final class RepositoriesPart implements WorkbenchPart {
             installer.addRepository(repository);
             refreshRepositories();
             repositories.setSelection(new StructuredSelection(repository), true);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             plugins.showError(Messages.get("repositories.addFailed", shown(repository), e.getMessage()));
         }
     }
@@ -136,7 +138,7 @@ final class RepositoriesPart implements WorkbenchPart {
         try {
             installer.removeRepository(repository);
             refreshRepositories();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             plugins.showError(Messages.get("repositories.removeFailed", shown(repository), e.getMessage()));
         }
     }
@@ -198,7 +200,7 @@ final class RepositoriesPart implements WorkbenchPart {
     }
 
     /** The installer's SignerQuestion, asked on the install's thread: the dialog opens on the UI thread. */
-    private boolean ask(no.redthread.plugins.JarSignature signature, PluginEntry plugin) {
+    private boolean ask(JarSignature signature, PluginEntry plugin) {
         AtomicBoolean trusted = new AtomicBoolean();
         display.syncExec(() -> trusted.set(!plugins.isDisposed()
                 && new SignerDialog(site.shell(), signature, plugin).open() == Window.OK));
