@@ -22,6 +22,20 @@ public interface PluginInstaller {
 
     void addRepository(URI repository) throws IOException;
 
+    /**
+     * The repositories the administrator preset: shown as such, and not removable by the user.
+     *
+     * @since 1.1
+     */
+    List<URI> presetRepositories();
+
+    /**
+     * Removes a repository the user added; a preset one stays (its file is the administrator's).
+     *
+     * @since 1.1
+     */
+    void removeRepository(URI repository) throws IOException;
+
     /** The repository's index: from a folder (file: address) or an https address. */
     RepositoryIndex index(URI repository) throws RepositoryException;
 

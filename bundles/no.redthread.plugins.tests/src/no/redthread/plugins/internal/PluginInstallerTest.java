@@ -168,8 +168,13 @@ class PluginInstallerTest {
         assertEquals(List.of(repository.toUri()), installer.repositories());
         installer.install(installer.repositories().get(0), newest(), no());
         assertTrue(asked.isEmpty(), "a preset signer is not asked about");
-        installer.addRepository(URI.create("https://plugins.example.no/tromsfinnmark/"));
+        URI mine = URI.create("https://plugins.example.no/tromsfinnmark/");
+        installer.addRepository(mine);
         assertEquals(2, installer.repositories().size());
+        assertEquals(List.of(repository.toUri()), installer.presetRepositories());
+        installer.removeRepository(repository.toUri());
+        installer.removeRepository(mine);
+        assertEquals(List.of(repository.toUri()), installer.repositories(), "the preset one stays");
     }
 
     @Test

@@ -84,6 +84,20 @@ public final class DefaultPluginInstaller implements PluginInstaller {
     }
 
     @Override
+    public List<URI> presetRepositories() {
+        return admin.repositories().repositories().stream().map(URI::create).toList();
+    }
+
+    @Override
+    public void removeRepository(URI repository) throws IOException {
+        List<String> mine = new ArrayList<>(settings.load(REPOSITORIES, RepositoryList.class)
+                .orElse(RepositoryList.NONE).repositories());
+        if (mine.remove(repository.toString())) {
+            settings.save(REPOSITORIES, new RepositoryList(mine));
+        }
+    }
+
+    @Override
     public RepositoryIndex index(URI repository) throws RepositoryException {
         return RepositoryIndexes.read(repository);
     }

@@ -53,7 +53,9 @@ public final class DefaultPerspectives {
 
         @Override
         public PerspectiveLayout defaultLayout() {
-            return PerspectiveLayout.empty().with(Area.CENTER, PluginsPartDescriptor.ID, WelcomePart.ID);
+            // the repositories part (no.redthread.plugins.ui) beside Tillegg, named by id as other modules' parts are
+            return PerspectiveLayout.empty().with(Area.CENTER, PluginsPartDescriptor.ID,
+                    "no.redthread.plugins.repositories", WelcomePart.ID);
         }
     }
 }
