@@ -31,7 +31,7 @@ public record ChainOutcome(Status status, List<StepOutcome> steps, String failed
      * @param step the step's id
      * @param name its name in the run's language
      * @param kind its output kind
-     * @param count how many items it gave
+     * @param count its summary figure ({@link StepResult#figure()})
      */
     public record StepOutcome(String step, String name, Kind kind, int count) {
     }

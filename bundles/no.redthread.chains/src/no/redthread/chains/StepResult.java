@@ -16,8 +16,10 @@ import no.redthread.report.ReportSection;
  * @param items the items
  * @param sections report sections (the report step composes them), possibly none
  * @param change the model change, or null
+ * @param figure the figure that summaries across workspaces show for this step: the number of items, unless the
+ *            step says otherwise (a step that passes its input on counts what it found)
  */
-public record StepResult(Kind kind, List<?> items, List<ReportSection> sections, Command change) {
+public record StepResult(Kind kind, List<?> items, List<ReportSection> sections, Command change, int figure) {
 
     public StepResult {
         Objects.requireNonNull(kind, "kind");
@@ -26,6 +28,16 @@ public record StepResult(Kind kind, List<?> items, List<ReportSection> sections,
     }
 
     public StepResult(Kind kind, List<?> items, List<ReportSection> sections) {
-        this(kind, items, sections, null);
+        this(kind, items, sections, null, items.size());
+    }
+
+    /** This result with another summary figure. */
+    public StepResult withFigure(int count) {
+        return new StepResult(kind, items, sections, change, count);
+    }
+
+    /** This result with a model change (only for a step that declares it changes the model). */
+    public StepResult withChange(Command command) {
+        return new StepResult(kind, items, sections, command, figure);
     }
 }

@@ -76,7 +76,7 @@ public final class DefaultChainRunner implements ChainRunner {
             }
             sections.addAll(result.sections());
             input = new StepInput(result.kind(), result.items());
-            done.add(new StepOutcome(step.id(), step.name(options.locale()), result.kind(), result.items().size()));
+            done.add(new StepOutcome(step.id(), step.name(options.locale()), result.kind(), result.figure()));
             monitor.worked(1);
         }
         boolean changed = !changes.isEmpty();

@@ -1,0 +1,109 @@
+package no.redthread.assessment.internal.chain;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import no.redthread.assessment.AssessmentService;
+import no.redthread.assessment.WeakTheme;
+import no.redthread.assessment.model.Assessment;
+import no.redthread.assessment.model.AssessmentSet;
+import no.redthread.chains.ChainStep;
+import no.redthread.chains.Kind;
+import no.redthread.chains.StepContext;
+import no.redthread.chains.StepInput;
+import no.redthread.chains.StepParameter;
+import no.redthread.chains.StepResult;
+import no.redthread.chains.Texts;
+import no.redthread.report.Block;
+import no.redthread.report.ReportSection;
+
+/**
+ * Chain step: the weak themes of an assessment of the workspace (the given one, or the one created last), weakest
+ * first, as theme ids for the next step and a section listing them with their scores.
+ */
+@Component(service = ChainStep.class)
+public final class WeakThemesStep implements ChainStep {
+
+    private static final String LATEST = "latest";
+
+    private final AssessmentService assessments;
+
+    @Activate
+    public WeakThemesStep(@Reference AssessmentService assessments) {
+        this.assessments = assessments;
+    }
+
+    @Override
+    public String id() {
+        return "assessment.weak-themes";
+    }
+
+    @Override
+    public Texts name() {
+        return new Texts("Svake temaer i vurderingen", "Svake tema i vurderinga", "Weak themes of the assessment");
+    }
+
+    @Override
+    public Kind input() {
+        return Kind.WORKSPACE;
+    }
+
+    @Override
+    public Kind output() {
+        return Kind.THEMES;
+    }
+
+    @Override
+    public List<StepParameter> parameters() {
+        return List.of(new StepParameter("assessment", LATEST, new Texts(
+                "Vurderingens id, eller «latest» for den sist opprettede", "Id-en til vurderinga, eller «latest» for "
+                        + "den sist oppretta", "The assessment's id, or \"latest\" for the one created last")));
+    }
+
+    @Override
+    public StepResult run(StepInput input, Map<String, String> parameters, StepContext context) {
+        String wanted = parameters.get("assessment");
+        Assessment assessment = find(context, wanted).orElseThrow(() -> new IllegalStateException(
+                LATEST.equals(wanted) ? "the workspace has no assessment" : "no assessment with id '" + wanted + "'"));
+        context.monitor().checkCancelled();
+        List<WeakTheme> weak = assessments.weakThemes(assessment);
+        Texts title = new Texts("Svake temaer", "Svake tema", "Weak themes");
+        List<Block> blocks = weak.isEmpty()
+                ? List.of(Block.Paragraph.body(new Texts("Vurderingen «%s» har ingen svake temaer.",
+                        "Vurderinga «%s» har ingen svake tema.", "The assessment \"%s\" has no weak themes.")
+                        .get(context.locale()).formatted(assessment.getName())))
+                : List.of(Block.Paragraph.body(new Texts("Fra vurderingen «%s», svakest først.",
+                        "Frå vurderinga «%s», svakast først.", "From the assessment \"%s\", weakest first.")
+                        .get(context.locale()).formatted(assessment.getName())), table(weak, context));
+        return new StepResult(Kind.THEMES, weak.stream().map(WeakTheme::themeId).toList(),
+                List.of(new ReportSection(title.get(context.locale()), List.of("svake temaer"), blocks)));
+    }
+
+    private static Block table(List<WeakTheme> weak, StepContext context) {
+        boolean en = "en".equals(new Texts("nb", "nn", "en").get(context.locale()));
+        List<Block.Column> columns = List.of(new Block.Column(en ? "Theme" : "Tema", 55),
+                new Block.Column(en ? "Score" : "Skår", 15),
+                new Block.Column(en ? "Not fulfilled" : "Ikke ivaretatt", 15),
+                new Block.Column(en ? "Partly" : "Delvis", 15));
+        return new Block.Table(columns, weak.stream().map(theme -> List.of(theme.nameNb(),
+                String.format(context.locale(), "%.2f", theme.score()), String.valueOf(theme.notFulfilled()),
+                String.valueOf(theme.partly()))).toList());
+    }
+
+    private static Optional<Assessment> find(StepContext context, String wanted) {
+        List<Assessment> all = context.workspace().moduleRoot("assessment").filter(AssessmentSet.class::isInstance)
+                .map(root -> List.copyOf(((AssessmentSet) root).getAssessments())).orElse(List.of());
+        if (!LATEST.equals(wanted)) {
+            return all.stream().filter(assessment -> wanted.equals(assessment.getId())).findFirst();
+        }
+        return all.stream().filter(assessment -> assessment.getCreatedAt() != null)
+                .max(Comparator.comparing(Assessment::getCreatedAt))
+                .or(() -> all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1)));
+    }
+}
