@@ -76,8 +76,10 @@ public final class ReportStep implements ChainStep {
         if (sections.isEmpty()) {
             throw new IOException("no step before the report gave a section");
         }
-        ReportDocument document = new ReportDocument(context.chain().name(), context.chain().name(), "",
-                municipality(context), Instant.now(), context.locale(), sections);
+        String municipality = municipality(context);
+        String title = municipality.isEmpty() ? context.chain().name() : context.chain().name() + " – " + municipality;
+        ReportDocument document = new ReportDocument(title, context.chain().name(), "", municipality, Instant.now(),
+                context.locale(), sections);
         List<ReportFormat> formats = formats(parameters.get("formats"));
         List<byte[]> rendered = new ArrayList<>();
         for (ReportFormat format : formats) {
