@@ -86,11 +86,12 @@ public final class WeakThemesStep implements ChainStep {
     }
 
     private static Block table(List<WeakTheme> weak, StepContext context) {
-        boolean en = "en".equals(new Texts("nb", "nn", "en").get(context.locale()));
-        List<Block.Column> columns = List.of(new Block.Column(en ? "Theme" : "Tema", 55),
-                new Block.Column(en ? "Score" : "Skår", 15),
-                new Block.Column(en ? "Not fulfilled" : "Ikke ivaretatt", 15),
-                new Block.Column(en ? "Partly" : "Delvis", 15));
+        List<Block.Column> columns = List.of(
+                new Block.Column(new Texts("Tema", "Tema", "Theme").get(context.locale()), 55),
+                new Block.Column(new Texts("Skår", "Skår", "Score").get(context.locale()), 15),
+                new Block.Column(new Texts("Ikke ivaretatt", "Ikkje teke vare på", "Not fulfilled")
+                        .get(context.locale()), 15),
+                new Block.Column(new Texts("Delvis", "Delvis", "Partly").get(context.locale()), 15));
         return new Block.Table(columns, weak.stream().map(theme -> List.of(theme.nameNb(),
                 String.format(context.locale(), "%.2f", theme.score()), String.valueOf(theme.notFulfilled()),
                 String.valueOf(theme.partly()))).toList());

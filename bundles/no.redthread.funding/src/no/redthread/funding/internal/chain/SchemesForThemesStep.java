@@ -88,10 +88,18 @@ public final class SchemesForThemesStep implements ChainStep {
                 ? List.of(Block.Paragraph.body(new Texts("Ingen ordning med frist framover passer temaene.",
                         "Inga ordning med frist framover passar tema.", "No scheme with a deadline ahead fits the "
                                 + "themes.").get(context.locale())))
-                : List.of(new Block.Table(List.of(new Block.Column("Ordning", 30), new Block.Column("Eier", 20),
-                        new Block.Column("Frist", 15), new Block.Column("Hvorfor", 35)), rows));
+                : List.of(new Block.Table(List.of(column("Ordning", "Ordning", "Scheme", 30, context),
+                        column("Eier", "Eigar", "Owner", 20, context), column("Frist", "Frist", "Deadline", 15, context),
+                        column("Hvorfor", "Kvifor", "Why", 35, context)), rows),
+                        Block.Paragraph.note(new Texts("* anslått frist, ført videre fra et tidligere år",
+                                "* estimert frist, førd vidare frå eit tidlegare år",
+                                "* estimated deadline, carried forward from an earlier year").get(context.locale())));
         return new StepResult(Kind.SCHEMES, ids,
                 List.of(new ReportSection(title.get(context.locale()), List.of("tilskudd"), blocks)));
+    }
+
+    private static Block.Column column(String nb, String nn, String en, int percent, StepContext context) {
+        return new Block.Column(new Texts(nb, nn, en).get(context.locale()), percent);
     }
 
     /** The next deadline in words when it is within the window, "løpende" for continuous applications. */

@@ -70,7 +70,8 @@ public final class WorseningIndicatorsStep implements ChainStep {
             Assessment assessment = IndicatorAnalysis.assess(indicator, organisation);
             if (assessment.status() == Status.POOR || assessment.trend().direction() == TrendDirection.WORSENING) {
                 rows.add(List.of(indicator.getCode() == null ? "" : indicator.getCode(), indicator.getNameNb(),
-                        assessment.status().name(), assessment.trend().direction().name()));
+                        status(assessment.status()).get(context.locale()),
+                        trend(assessment.trend().direction()).get(context.locale())));
             }
         }
         Texts title = new Texts("Indikatorer som går feil vei", "Indikatorar som går feil veg",
@@ -79,10 +80,30 @@ public final class WorseningIndicatorsStep implements ChainStep {
                 ? List.of(Block.Paragraph.body(new Texts("Ingen indikatorer for disse temaene går feil vei.",
                         "Ingen indikatorar for desse tema går feil veg.",
                         "No indicator of these themes goes the wrong way.").get(context.locale())))
-                : List.of(new Block.Table(List.of(new Block.Column("Kode", 15), new Block.Column("Indikator", 55),
+                : List.of(new Block.Table(List.of(
+                        new Block.Column(new Texts("Kode", "Kode", "Code").get(context.locale()), 15),
+                        new Block.Column(new Texts("Indikator", "Indikator", "Indicator").get(context.locale()), 55),
                         new Block.Column("Status", 15), new Block.Column("Trend", 15)), rows));
         return new StepResult(Kind.THEMES, input.items(),
                 List.of(new ReportSection(title.get(context.locale()), List.of("indikatorer"), blocks)))
                 .withFigure(rows.size());
+    }
+
+    private static Texts status(Status status) {
+        return switch (status) {
+            case GOOD -> new Texts("god", "god", "good");
+            case WATCH -> new Texts("følg med", "følg med", "watch");
+            case POOR -> new Texts("dårlig", "dårleg", "poor");
+            case UNKNOWN -> new Texts("ukjent", "ukjend", "unknown");
+        };
+    }
+
+    private static Texts trend(TrendDirection direction) {
+        return switch (direction) {
+            case IMPROVING -> new Texts("bedres", "betrar seg", "improving");
+            case STABLE -> new Texts("stabil", "stabil", "stable");
+            case WORSENING -> new Texts("forverres", "blir verre", "worsening");
+            case UNKNOWN -> new Texts("ukjent", "ukjend", "unknown");
+        };
     }
 }
