@@ -104,7 +104,8 @@ class ChainCommandTest {
 
         assertTrue(failed.getMessage().contains("3 av 4 arbeidsområder fullført"),
                 failed.getMessage());
-        assertTrue(failed.getMessage().contains(broken + ": "), failed.getMessage());
+        assertTrue(failed.getMessage().contains(broken + ": " + broken.resolve("workspace.json") + ":1:"),
+                failed.getMessage());
         assertEquals(before, snapshot(broken), "nothing written into the unreadable workspace");
         List<String> csv = Files.readAllLines(out.resolve("summary.csv"));
         assertEquals(5, csv.size(), String.join("\n", csv));

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -36,8 +38,12 @@ final class WorkspaceCheck {
         for (Path file : files) {
             try (InputStream in = Files.newInputStream(file)) {
                 JSON.readTree(in);
+            } catch (JsonProcessingException e) {
+                JsonLocation at = e.getLocation();
+                return Optional.of(file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr()) + ": "
+                        + e.getOriginalMessage());
             } catch (IOException e) {
-                return Optional.of(file + ": " + e.getMessage().lines().findFirst().orElse("cannot be read"));
+                return Optional.of(file + ": " + e.getMessage());
             }
         }
         return Optional.empty();
