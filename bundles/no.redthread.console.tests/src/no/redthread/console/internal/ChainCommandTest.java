@@ -1,12 +1,14 @@
 package no.redthread.console.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +31,14 @@ import no.redthread.assessment.model.AssessmentSet;
 import no.redthread.assessment.template.FormTemplate;
 import no.redthread.assessment.template.FormTemplateCatalog;
 import no.redthread.assessment.template.PlacedQuestion;
+import no.redthread.chains.Chain;
+import no.redthread.chains.ChainOutcome;
+import no.redthread.chains.ChainRunner;
+import no.redthread.chains.ProgressMonitor;
+import no.redthread.dilemma.sessions.model.DilemmaRegister;
+import no.redthread.dilemma.sessions.model.MatrixItem;
+import no.redthread.dilemma.sessions.model.MatrixItemKind;
+import no.redthread.dilemma.sessions.model.Session;
 import no.redthread.model.plan.Plan;
 import no.redthread.model.plan.PlanKind;
 import no.redthread.validation.RedThreadValidator;
@@ -125,6 +135,38 @@ class ChainCommandTest {
             assertTrue(Files.readString(out.resolve(number + ".html")).contains("Svake temaer"));
         }
         assertTrue(Files.readString(out.resolve("summary.html")).contains("9999-broken"));
+    }
+
+    @Test
+    void aDilemmaSessionDraftIsAddedAsOneUndoableCommandOnlyByTheStepThatSaysSo() throws Exception {
+        Path folder = temp.resolve("5025");
+        generate(folder, "5025", 4);
+        Workspace workspace = workspaces.open(folder);
+        Assessment assessment = ((AssessmentSet) workspace.moduleRoot("assessment").orElseThrow()).getAssessments()
+                .get(0);
+        List<String> weak = assessments.weakThemes(assessment).stream().map(w -> w.themeId()).toList();
+        DilemmaRegister register = (DilemmaRegister) workspace.moduleRoot("dilemma").orElseThrow();
+        ChainRunner runner = service(ChainRunner.class);
+        ChainRunner.Options options = new ChainRunner.Options(Locale.of("nb", "NO"), LocalDate.of(2026, 12, 6),
+                temp.resolve("out"), "5025");
+
+        ChainOutcome conflicts = runner.run(new Chain("c", "Konflikter", List.of(
+                new Chain.Step("assessment.conflicting-themes"))), workspace, options, ProgressMonitor.NONE);
+        ChainOutcome draft = runner.run(new Chain("d", "Utkast", List.of(new Chain.Step("assessment.weak-themes"),
+                new Chain.Step("dilemma.session-draft", Map.of("title", "Boligkonflikter")))), workspace, options,
+                ProgressMonitor.NONE);
+
+        assertEquals(assessments.summarise(assessment).conflicts().size(), conflicts.steps().get(0).count());
+        assertEquals(ChainOutcome.Status.COMPLETED, draft.status(), draft.reason());
+        assertTrue(draft.changedModel());
+        Session session = register.getSessions().get(register.getSessions().size() - 1);
+        assertEquals("Boligkonflikter", session.getTitle());
+        assertEquals(MatrixItemKind.THEMES, session.getMatrix().getItemKind());
+        assertEquals(weak, session.getMatrix().getItems().stream().map(MatrixItem::getId).toList());
+        assertTrue(weak.size() > 0);
+        workspace.commandStack().undo();
+        assertTrue(register.getSessions().stream().noneMatch(s -> "Boligkonflikter".equals(s.getTitle())));
+        assertFalse(workspace.commandStack().canUndo(), "the whole run was one command");
     }
 
     /** A municipality's workspace with its samfunnsdel assessed: the first questions not fulfilled, the rest fulfilled. */

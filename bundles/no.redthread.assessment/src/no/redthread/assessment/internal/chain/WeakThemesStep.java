@@ -1,9 +1,7 @@
 package no.redthread.assessment.internal.chain;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -12,7 +10,6 @@ import org.osgi.service.component.annotations.Reference;
 import no.redthread.assessment.AssessmentService;
 import no.redthread.assessment.WeakTheme;
 import no.redthread.assessment.model.Assessment;
-import no.redthread.assessment.model.AssessmentSet;
 import no.redthread.chains.ChainStep;
 import no.redthread.chains.Kind;
 import no.redthread.chains.StepContext;
@@ -29,8 +26,6 @@ import no.redthread.report.ReportSection;
  */
 @Component(service = ChainStep.class)
 public final class WeakThemesStep implements ChainStep {
-
-    private static final String LATEST = "latest";
 
     private final AssessmentService assessments;
 
@@ -61,16 +56,12 @@ public final class WeakThemesStep implements ChainStep {
 
     @Override
     public List<StepParameter> parameters() {
-        return List.of(new StepParameter("assessment", LATEST, new Texts(
-                "Vurderingens id, eller «latest» for den sist opprettede", "Id-en til vurderinga, eller «latest» for "
-                        + "den sist oppretta", "The assessment's id, or \"latest\" for the one created last")));
+        return List.of(LatestAssessment.PARAMETER);
     }
 
     @Override
     public StepResult run(StepInput input, Map<String, String> parameters, StepContext context) {
-        String wanted = parameters.get("assessment");
-        Assessment assessment = find(context, wanted).orElseThrow(() -> new IllegalStateException(
-                LATEST.equals(wanted) ? "the workspace has no assessment" : "no assessment with id '" + wanted + "'"));
+        Assessment assessment = LatestAssessment.find(context, parameters.get("assessment"));
         context.monitor().checkCancelled();
         List<WeakTheme> weak = assessments.weakThemes(assessment);
         Texts title = new Texts("Svake temaer", "Svake tema", "Weak themes");
@@ -95,16 +86,5 @@ public final class WeakThemesStep implements ChainStep {
         return new Block.Table(columns, weak.stream().map(theme -> List.of(theme.nameNb(),
                 String.format(context.locale(), "%.2f", theme.score()), String.valueOf(theme.notFulfilled()),
                 String.valueOf(theme.partly()))).toList());
-    }
-
-    private static Optional<Assessment> find(StepContext context, String wanted) {
-        List<Assessment> all = context.workspace().moduleRoot("assessment").filter(AssessmentSet.class::isInstance)
-                .map(root -> List.copyOf(((AssessmentSet) root).getAssessments())).orElse(List.of());
-        if (!LATEST.equals(wanted)) {
-            return all.stream().filter(assessment -> wanted.equals(assessment.getId())).findFirst();
-        }
-        return all.stream().filter(assessment -> assessment.getCreatedAt() != null)
-                .max(Comparator.comparing(Assessment::getCreatedAt))
-                .or(() -> all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1)));
     }
 }
