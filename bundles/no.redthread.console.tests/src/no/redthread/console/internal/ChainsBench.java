@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
@@ -62,8 +64,8 @@ class ChainsBench {
             generate(folder, number, catalogue.themes(), random);
             folders.add(folder);
         }
-        System.out.printf(Locale.ROOT, "chains bench: generated %d workspaces in %.1f s (%s)%n", folders.size(),
-                (System.nanoTime() - generating) / 1e9, root);
+        System.out.printf(Locale.ROOT, "chains bench: generated %d workspaces in %.1f s%n", folders.size(),
+                (System.nanoTime() - generating) / 1e9);
 
         Chain chain = service(ChainLibrary.class).chain("baerekraftsjekk").orElseThrow();
         ChainBatch batch = new ChainBatch(service(WorkspaceService.class), service(ChainRunner.class));
@@ -90,6 +92,11 @@ class ChainsBench {
                 + "municipality %.0f ms (fastest %.0f ms, slowest %.0f ms), peak heap %d MB (sum of heap pools' peaks)%n",
                 completed, folders.size(), total, seconds[seconds.length / 2] * 1000, seconds[0] * 1000,
                 seconds[seconds.length - 1] * 1000, peak / (1024 * 1024));
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     private static void generate(Path folder, String number, List<ThemeEntry> themes, Random random)
