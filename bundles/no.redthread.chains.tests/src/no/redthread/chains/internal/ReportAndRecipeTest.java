@@ -80,6 +80,26 @@ class ReportAndRecipeTest {
         assertTrue(library.chain("mine").isEmpty());
     }
 
+    @Test
+    void aWorkspacesOwnChainIsAFileInItsFolderThatWinsOverARecipeAndAFaultyFileIsNamed() throws Exception {
+        ChainLibrary library = Fixture.service(ChainLibrary.class);
+        Path workspace = temp.resolve("ws");
+        Chain own = new Chain("baerekraftsjekk", "Bærekraftsjekk for Røros", List.of(
+                new Chain.Step("assessment.weak-themes"), new Chain.Step("report.compose", Map.of("formats", "html"))));
+
+        library.save(workspace, own);
+
+        String json = Files.readString(workspace.resolve("chains/baerekraftsjekk.json"));
+        assertTrue(json.startsWith("{\n  \"schemaVersion\" : 1,\n  \"id\" : \"baerekraftsjekk\","), json);
+        assertEquals(own, library.chains(workspace).stream().filter(c -> c.id().equals("baerekraftsjekk"))
+                .findFirst().orElseThrow());
+        Files.writeString(workspace.resolve("chains/broken.json"), "{ \"schemaVersion\": 1, \"id\": \"x\" }");
+        java.io.IOException refused = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> library.chains(workspace));
+        assertTrue(refused.getMessage().endsWith("broken.json: chain 'x' needs a non-empty array 'steps'"),
+                refused.getMessage());
+    }
+
     private static ReportSection section(String title, String text) {
         return new ReportSection(title, List.of(), List.of(Block.Paragraph.body(text)));
     }

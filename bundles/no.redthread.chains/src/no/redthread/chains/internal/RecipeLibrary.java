@@ -3,12 +3,16 @@ package no.redthread.chains.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -19,6 +23,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import no.redthread.chains.Chain;
 import no.redthread.chains.ChainLibrary;
+import no.redthread.workbench.io.AtomicFiles;
 import no.redthread.workbench.settings.SettingsStore;
 
 /** The shipped recipes (read once) and the user's (read from the settings on each call, so edits show at once). */
@@ -85,5 +90,30 @@ public final class RecipeLibrary implements ChainLibrary {
         ObjectNode file = ChainJson.MAPPER.createObjectNode().put("schemaVersion", 1);
         users.values().forEach(chain -> file.withArray("chains").add(ChainJson.write(chain)));
         settings.save(SETTINGS_NAME, file);
+    }
+
+    @Override
+    public List<Chain> chains(Path workspaceFolder) throws IOException {
+        Map<String, Chain> all = new TreeMap<>();
+        chains().forEach(chain -> all.put(chain.id(), chain));
+        Path folder = workspaceFolder.resolve(WORKSPACE_FOLDER);
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                    Chain chain = ChainJson.read(ChainJson.MAPPER.readTree(file.toFile()), file.toString());
+                    all.put(chain.id(), chain);
+                }
+            } catch (JsonProcessingException e) {
+                throw new IOException(e.getOriginalMessage() + " (" + e.getLocation() + ")", e);
+            }
+        }
+        return List.copyOf(all.values());
+    }
+
+    @Override
+    public void save(Path workspaceFolder, Chain chain) throws IOException {
+        Path folder = Files.createDirectories(workspaceFolder.resolve(WORKSPACE_FOLDER));
+        byte[] json = ChainJson.MAPPER.writeValueAsBytes(ChainJson.write(chain));
+        AtomicFiles.write(folder.resolve(chain.id() + ".json"), out -> out.write(json));
     }
 }
