@@ -3,6 +3,7 @@ package no.redthread.dilemma.sessions;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.eclipse.emf.common.command.Command;
@@ -86,6 +87,22 @@ public final class SessionCommands {
         session.setCaseObject(Objects.requireNonNull(caseObject, "caseObject"));
         session.getMatrix().setItemKind(MatrixItemKind.PLAN_OBJECTS);
         return session;
+    }
+
+    /**
+     * A new session on themes that pull in opposite directions (e.g. an assessment's conflict candidates, a chain's
+     * draft): one open discussion phase and the themes as matrix items ({@link MatrixItemKind#THEMES}).
+     *
+     * @param themes theme id → label, in the order the items get
+     * @throws IllegalArgumentException if the domain's workspace has no dilemma register
+     * @since 1.1
+     */
+    public static Command createForThemes(EditingDomain domain, String title, Map<String, String> themes,
+            LocalDate date) {
+        Session session = session(title, date, List.of(""));
+        session.getMatrix().setItemKind(MatrixItemKind.THEMES);
+        themes.forEach((id, label) -> session.getMatrix().getItems().add(item(id, label, null)));
+        return add(domain, session, "command.create-for-themes");
     }
 
     public static Command addParticipant(EditingDomain domain, Session session, String name, String role,
