@@ -74,6 +74,26 @@ if [ -n "$sdk" ]; then
   [ -f "$hello" ] || fail "mvn package made no $hello"
   echo "smoke test: redthread:new-plugin wrote the SDK's template, mvn package built $(basename "$hello")"
 fi
+# redthread:check-plugin before anything is installed: the county pack passes, a scenario pack with a broken file is
+# refused with the file named (the modules' own validators read it).
+if [ -n "$pack" ]; then
+  "$dist/bin/redthread" --headless -c "redthread:check-plugin $pack" > "$out/smoke-check.log" 2>&1 \
+    || { log="$out/smoke-check.log"; fail "redthread:check-plugin refused the county pack"; }
+  grep -qE "arbeidsark|worksheets" "$out/smoke-check.log" \
+    || { log="$out/smoke-check.log"; fail "redthread:check-plugin did not name the county pack's worksheet"; }
+  mkdir -p "$work/broken/META-INF" "$work/broken/scenarios"
+  printf 'Manifest-Version: 1.0\nBundle-ManifestVersion: 2\nBundle-SymbolicName: no.smoketest.broken\nBundle-Version: 1.0.0\nRedthread-Scenarios: scenarios/\n' \
+    > "$work/broken/META-INF/MANIFEST.MF"
+  printf '{ "schemaVersion": 1,\n  "scenarios": [ { "id": "x", }\n] }\n' > "$work/broken/scenarios/broken.json"
+  jdk="$(dirname "$(dirname "$(readlink -f "$("$dist/bin/find-java")")")")"
+  (cd "$work/broken" && "$jdk/bin/jar" --create --file "$work/broken.jar" --manifest META-INF/MANIFEST.MF scenarios)
+  if "$dist/bin/redthread" --headless -c "redthread:check-plugin $work/broken.jar" > "$out/smoke-check-broken.log" 2>&1; then
+    log="$out/smoke-check-broken.log"; fail "redthread:check-plugin passed a scenario pack with a broken file"
+  fi
+  grep -q "broken.json" "$out/smoke-check-broken.log" \
+    || { log="$out/smoke-check-broken.log"; fail "redthread:check-plugin did not name the broken file"; }
+  echo "smoke test: redthread:check-plugin passed the county pack and refused a scenario pack with a broken file, naming it"
+fi
 if [ -n "$plugin" ]; then
   cp $plugin $pack $hello "$dist/plugins/"
   trap 'rm -rf "$work"; rm -f "$dist"/plugins/*.jar' EXIT
