@@ -85,6 +85,8 @@ public final class SdkAssembler {
                 sdk.resolve("catalogue"));
         Template.copy(root.resolve("product/sdk/template"), sdk.resolve("template"), version);
         copy(root.resolve("docs/plugins.md"), sdk.resolve("docs/plugins.md"));
+        copyTree(root.resolve("bundles/no.redthread.assessment.countypack"), sdk.resolve("examples/county-pack"),
+                List.of("META-INF", "templates", "README.md"));
         Zip.write(sdk, sdk.resolveSibling(sdk.getFileName() + ".zip"));
         System.out.println("SDK: " + api.size() + " API bundles, "
                 + api.stream().mapToInt(b -> b.packages().size()).sum() + " exported packages in " + sdk + " ("
@@ -338,6 +340,17 @@ public final class SdkAssembler {
     static void copy(Path from, Path to) throws IOException {
         Files.createDirectories(to.getParent());
         Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The named files and folders of a source folder, as they are: the SDK's data-only example. */
+    static void copyTree(Path source, Path target, List<String> names) throws IOException {
+        for (String name : names) {
+            try (Stream<Path> files = Files.walk(source.resolve(name))) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    copy(file, target.resolve(source.relativize(file).toString()));
+                }
+            }
+        }
     }
 
     static void write(Path file, String text) throws IOException {
