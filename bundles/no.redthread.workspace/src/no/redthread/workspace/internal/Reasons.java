@@ -1,11 +1,9 @@
 package no.redthread.workspace.internal;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+
+import no.redthread.workbench.LocalizedText;
 
 /**
  * Why a workspace or one of its files cannot be read, in the UI language (reasons.properties, _nb, _nn): these
@@ -13,13 +11,14 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
  */
 final class Reasons {
 
+    private static final LocalizedText TEXT = new LocalizedText(Reasons.class.getPackageName() + ".reasons",
+            Reasons.class);
+
     private Reasons() {
     }
 
     static String get(String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(Reasons.class.getPackageName() + ".reasons",
-                Locale.getDefault(), Reasons.class.getClassLoader());
-        return new MessageFormat(bundle.getString(key), Locale.getDefault()).format(arguments);
+        return TEXT.get(key, arguments);
     }
 
     /** A JSON syntax error in words, not Jackson's English: the file ended early, a character, or plain invalid. */

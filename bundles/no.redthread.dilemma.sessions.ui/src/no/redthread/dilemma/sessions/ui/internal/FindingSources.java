@@ -101,7 +101,7 @@ final class FindingSources {
     /** What can still be added to a session's matrix, by its kind (the catalogue's or the plan's items). */
     List<MatrixItemChoices.Choice> matrixChoices(Matrix matrix,
             Optional<PlanSystem> plans) {
-        return MatrixItemChoices.available(matrix, catalogue, plans, Locale.getDefault());
+        return MatrixItemChoices.available(matrix, catalogue, plans, this::pullName);
     }
 
     private static boolean english() {

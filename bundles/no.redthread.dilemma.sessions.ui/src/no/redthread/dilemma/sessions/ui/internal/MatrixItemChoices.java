@@ -3,9 +3,9 @@ package no.redthread.dilemma.sessions.ui.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -31,14 +31,14 @@ final class MatrixItemChoices {
     private MatrixItemChoices() {
     }
 
+    /** @param name a theme id's or SDG target code's name, as the session editor shows it everywhere */
     static List<Choice> available(Matrix matrix, CatalogueService catalogue, Optional<PlanSystem> plans,
-            Locale locale) {
-        boolean english = "en".equals(locale.getLanguage());
+            Function<String, String> name) {
         List<Choice> all = switch (matrix.getItemKind()) {
-            case SDG_TARGETS -> catalogue.sdgTargets().stream().map(target -> new Choice(target.code(),
-                    target.code() + " " + (english ? target.textEn() : target.preferredTextNb()), null)).toList();
-            case THEMES -> catalogue.themes().stream().map(theme -> new Choice(theme.id(),
-                    english ? theme.nameEn() : theme.nameNb(), null)).toList();
+            case SDG_TARGETS -> catalogue.sdgTargets().stream()
+                    .map(target -> new Choice(target.code(), name.apply(target.code()), null)).toList();
+            case THEMES -> catalogue.themes().stream().map(theme -> new Choice(theme.id(), name.apply(theme.id()),
+                    null)).toList();
             case PLAN_OBJECTS -> plans.map(MatrixItemChoices::planObjects).orElse(List.of());
         };
         Set<String> taken = Set.copyOf(SessionMatrices.itemIds(matrix));
