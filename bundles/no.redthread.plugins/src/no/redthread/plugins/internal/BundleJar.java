@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
@@ -20,6 +21,18 @@ import no.redthread.plugins.RepositoryException;
 
 /** What a plugin jar's manifest and bytes say of it: the index entry a repository lists it by. */
 public record BundleJar(PluginEntry entry) {
+
+    /** The jar's Bundle-SymbolicName from its manifest alone, without reading the rest; empty for no bundle. */
+    public static Optional<String> symbolicName(Path jar) {
+        try (JarFile file = new JarFile(jar.toFile(), false)) {
+            Manifest manifest = file.getManifest();
+            String name = manifest == null ? null : manifest.getMainAttributes().getValue("Bundle-SymbolicName");
+            return name == null || name.isBlank() ? Optional.empty()
+                    : Optional.of(name.split(";")[0].strip());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
 
     public static BundleJar read(Path jar) throws RepositoryException {
         Manifest manifest;

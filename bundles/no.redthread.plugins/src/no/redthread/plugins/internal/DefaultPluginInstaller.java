@@ -211,9 +211,10 @@ public final class DefaultPluginInstaller implements PluginInstaller {
         return new TrustSettings(signers, preset.allowUnsigned() || mine.allowUnsigned());
     }
 
+    /** Every jar of the plugin in plugins/, by its manifest alone: also one that no longer verifies. */
     private List<Path> jarsOf(String symbolicName) {
-        return installed().stream().filter(plugin -> plugin.symbolicName().equals(symbolicName))
-                .map(InstalledPlugin::jar).toList();
+        return jars().stream().filter(jar -> BundleJar.symbolicName(jar).filter(symbolicName::equals).isPresent())
+                .toList();
     }
 
     private List<Path> jars() {
