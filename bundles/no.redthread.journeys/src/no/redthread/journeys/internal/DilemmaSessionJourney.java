@@ -71,6 +71,22 @@ final class DilemmaSessionJourney extends Journey {
                     && table.getItem(0).getText(0).equals("Kari"), () -> table.getItem(0).getText(0));
             shot("participant");
         });
+        step("a goal conflict in Funn pulls towards an SDG target chosen by name", () -> {
+            Composite session = openPart("Dilemmaøkt");
+            clickTab(session, "Funn");
+            clickButton(session, "Legg til funn");
+            clickTab(session, "Trekker");
+            Composite pulls = ui.waitFor("the Trekker page", () -> Find.first(session, Composite.class,
+                    c -> c.isVisible() && Find.label(c, "Trekker mot") != null && Find.button(c, "Legg til") != null));
+            clickButton(pulls, "Legg til");
+            Shell choose = dialog("Velg tema eller delmål");
+            robot.type("15.5");
+            robot.key(SWT.CR);
+            ui.waitFor("the chooser closed", choose::isDisposed);
+            ui.waitFor("15.5 by name among what the conflict pulls towards", () -> Find.first(pulls, Table.class,
+                    t -> t.isVisible() && t.getItemCount() > 0 && t.getItem(0).getText().startsWith("15.5 ")) != null);
+            shot("finding");
+        });
         step("Matriseelementer lists Fosen's SDG targets as the matrix's items", () -> {
             Composite session = openPart("Dilemmaøkt");
             clickTab(session, "Matriseelementer");
@@ -172,16 +188,19 @@ final class DilemmaSessionJourney extends Journey {
         });
     }
 
+    /** Clicks the tab with this title in whichever tab folder under the root has it. */
     private void clickTab(Composite root, String title) {
-        TabFolder folder = ui.waitFor("the tabs", () -> Find.first(root, TabFolder.class, f -> true));
         TabItem tab = ui.waitFor("the tab «" + title + "»", () -> {
-            for (TabItem item : folder.getItems()) {
-                if (Find.plain(item.getText()).equals(title)) {
-                    return item;
+            for (TabFolder folder : Find.all(root, TabFolder.class, f -> true)) {
+                for (TabItem item : folder.getItems()) {
+                    if (Find.plain(item.getText()).equals(title)) {
+                        return item;
+                    }
                 }
             }
             return null;
         });
+        TabFolder folder = ui.sync(tab::getParent);
         robot.click(robot.centre(folder, ui.sync(tab::getBounds)));
         ui.waitFor("the tab «" + title + "» shown", () -> folder.getSelection()[0] == tab);
     }
