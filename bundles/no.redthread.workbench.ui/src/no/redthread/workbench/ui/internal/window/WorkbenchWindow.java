@@ -67,9 +67,10 @@ public final class WorkbenchWindow {
     private PackNotices packNotices;
     private final Set<WindowStartup> toldStartups = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    public WorkbenchWindow(Display display, WorkbenchServices services) {
+    /** Builds the window in {@code shell}, an empty shell (the launcher's window or a new one). */
+    public WorkbenchWindow(Shell shell, WorkbenchServices services) {
         this.services = services;
-        shell = new Shell(display, SWT.SHELL_TRIM);
+        this.shell = shell;
         shell.setText(Messages.get("window.title"));
         shell.setLayout(new GridLayout(1, false));
         resources = new LocalResourceManager(JFaceResources.getResources(), shell);
