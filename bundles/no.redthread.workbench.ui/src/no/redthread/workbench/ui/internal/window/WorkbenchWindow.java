@@ -129,6 +129,9 @@ public final class WorkbenchWindow {
         }, null)::unregister);
         registrations.add(services.contributions().addListener(this::asyncRefresh)::run);
         refresh();
+        // The launcher's shell is on screen already: opening it again lays nothing out, and unlaid controls would
+        // never paint the first frame.
+        shell.layout(true, true);
         shell.open();
         focusActivePart();
         whenFirstPainted(() -> {
