@@ -76,12 +76,14 @@ public final class DefaultChainRunner implements ChainRunner {
             }
             sections.addAll(result.sections());
             input = new StepInput(result.kind(), result.items());
-            done.add(new StepOutcome(step.id(), step.name(options.locale()), result.kind(), result.figure()));
+            done.add(new StepOutcome(step.id(), step.name(options.locale()), result.kind(), result.figure(),
+                    result.items()));
             monitor.worked(1);
         }
         boolean changed = !changes.isEmpty();
         if (changed) {
-            stack.execute(new CompoundCommand(chain.name(), changes));
+            CompoundCommand change = new CompoundCommand(chain.name(), changes);
+            options.modelThread().execute(() -> stack.execute(change));
         }
         return new ChainOutcome(Status.COMPLETED, done, "", "", files, changed);
     }
