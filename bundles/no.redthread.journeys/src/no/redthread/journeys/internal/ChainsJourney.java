@@ -96,6 +96,14 @@ final class ChainsJourney extends Journey {
             ui.waitFor("the dashboard filtered to «" + theme[0] + "»", () -> theme[0].equals(filter.getText()), filter::getText);
             shot("dashboard");
         });
+        step("Ctrl+S saves the assessment; the chain's report stays beside it in rapporter/", () -> {
+            // the perspective switch hid the results tree that had the keyboard, and nothing else took it: a user clicks
+            Composite dashboard = openPart("Indikatoroversikt");
+            robot.click(ui.sync(() -> Find.button(dashboard, "Tema")));
+            ui.waitFor("the keyboard in the window", () -> ui.display().getFocusControl() != null);
+            ctrl('s');
+            ui.waitFor("the workspace saved", () -> !workspaces().current().orElseThrow().isDirty());
+        });
     }
 
     /** An assessment of the samfunnsdel, the first four questions not fulfilled, added as one command. */

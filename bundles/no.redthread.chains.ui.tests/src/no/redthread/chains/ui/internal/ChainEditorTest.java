@@ -121,8 +121,10 @@ class ChainEditorTest {
     }
 
     @Test
-    void theShippedRecipeLoadsAndChecks() {
-        editor.choice().choose("baerekraftsjekk");
+    void theShippedRecipeIsChosenByItsFirstLetterAndChecks() {
+        editor.choice().combo().setFocus();
+        editor.choice().typed('b');
+        assertTrue(editor.choice().combo().getText().startsWith("Bærekraftsjekk"), editor.choice().combo().getText());
         assertEquals(5, editor.steps().chain().getItemCount());
         assertEquals("Bærekraftsjekk", editor.choice().name().getText());
         assertEquals("", editor.problem().getText());

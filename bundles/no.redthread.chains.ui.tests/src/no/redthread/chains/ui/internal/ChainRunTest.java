@@ -59,6 +59,8 @@ class ChainRunTest {
         ThemeEntry theme = (ThemeEntry) fixture.selection.current().get(0);
         assertEquals(theme.nameNb(), themes.getItem(0).getText());
 
+        assertEquals(fixture.stepName("indicators.worsening") + ": 0 funnet, gir videre " + themes.getItemCount()
+                + " temaer", results.tree().getItem(1).getText(), "the demo has no indicator data; the themes pass on");
         TreeItem schemes = results.tree().getItem(2);
         assertTrue(schemes.getItemCount() > 0, schemes.getText());
         select(schemes.getItem(0));

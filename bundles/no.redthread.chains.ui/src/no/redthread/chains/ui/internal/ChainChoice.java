@@ -42,6 +42,12 @@ final class ChainChoice {
         combo = new Combo(row, SWT.READ_ONLY | SWT.DROP_DOWN);
         combo.setLayoutData(new GridData(260, SWT.DEFAULT));
         combo.addListener(SWT.Selection, e -> chosen());
+        combo.addListener(SWT.KeyDown, e -> {
+            if (Character.isLetterOrDigit(e.character)) {
+                e.doit = false;
+                typed(e.character);
+            }
+        });
         new Label(row, SWT.NONE).setText(Messages.get("chain.name"));
         name = new Text(row, SWT.BORDER);
         name.setLayoutData(new GridData(220, SWT.DEFAULT));
@@ -109,6 +115,21 @@ final class ChainChoice {
 
     Text name() {
         return name;
+    }
+
+    /** Chooses the next chain whose name starts with the typed character, as a list does. */
+    void typed(char typed) {
+        char wanted = Character.toLowerCase(typed);
+        int count = combo.getItemCount();
+        for (int step = 1; step < count; step++) {
+            int index = Math.floorMod(combo.getSelectionIndex() + step, count);
+            String label = combo.getItem(index);
+            if (!label.isEmpty() && Character.toLowerCase(label.charAt(0)) == wanted) {
+                combo.select(index);
+                chosen();
+                return;
+            }
+        }
     }
 
     private void chosen() {

@@ -83,7 +83,11 @@ final class ResultsPart implements WorkbenchPart {
         });
         for (StepOutcome step : outcome.steps()) {
             TreeItem row = new TreeItem(tree, SWT.NONE);
-            row.setText(Messages.get("results.step", step.name(), step.count(), Messages.kind(step.kind())));
+            // a step that passes its input on counts what it found, not what it passes on
+            row.setText(step.count() == step.items().size()
+                    ? Messages.get("results.step", step.name(), step.count(), Messages.kind(step.kind()))
+                    : Messages.get("results.stepPassing", step.name(), step.count(), step.items().size(),
+                            Messages.kind(step.kind())));
             for (Object item : step.items()) {
                 ResultItems.Item shown = items.of(step.kind(), item);
                 TreeItem child = new TreeItem(row, SWT.NONE);

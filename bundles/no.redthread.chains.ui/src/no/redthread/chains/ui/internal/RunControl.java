@@ -8,7 +8,6 @@ import java.util.function.Function;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -39,23 +38,19 @@ final class RunControl {
     private final Label status;
     private UiMonitor monitor;
 
-    RunControl(Composite parent, ChainRunner runner, Function<String, String> stepName,
+    /** The bar and Cancel go on the row of buttons, the status line under it. */
+    RunControl(Composite buttons, Composite parent, ChainRunner runner, Function<String, String> stepName,
             Consumer<ChainResults.Run> finished) {
         this.runner = runner;
         this.stepName = stepName;
         this.finished = finished;
-        Composite row = new Composite(parent, SWT.NONE);
-        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        GridLayout layout = new GridLayout(3, false);
-        layout.marginWidth = 0;
-        row.setLayout(layout);
-        bar = new ProgressBar(row, SWT.HORIZONTAL);
+        bar = new ProgressBar(buttons, SWT.HORIZONTAL);
         bar.setLayoutData(new GridData(160, SWT.DEFAULT));
-        cancel = new Button(row, SWT.PUSH);
+        cancel = new Button(buttons, SWT.PUSH);
         cancel.setText(Messages.get("run.cancel"));
         cancel.setEnabled(false);
-        status = new Label(row, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        status = new Label(parent, SWT.WRAP);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         cancel.addListener(SWT.Selection, e -> cancel());
     }
 

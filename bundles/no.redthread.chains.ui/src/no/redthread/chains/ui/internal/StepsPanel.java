@@ -41,17 +41,21 @@ final class StepsPanel {
         palette.addListener(SWT.DefaultSelection, e -> addSelected());
         button(paletteGroup, "palette.add", this::addSelected);
         Group chainGroup = group(parent, "steps.group");
+        ((GridLayout) chainGroup.getLayout()).numColumns = 2;
         chain = new Table(chainGroup, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
         chain.setHeaderVisible(true);
         chain.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         for (String key : List.of("steps.step", "steps.input", "steps.output")) {
             TableColumn column = new TableColumn(chain, SWT.LEFT);
             column.setText(Messages.get(key));
-            column.setWidth(key.equals("steps.step") ? 200 : 80);
+            column.setWidth(key.equals("steps.step") ? 260 : 95);
         }
         chain.addListener(SWT.Selection, e -> changed.run());
         Composite buttons = new Composite(chainGroup, SWT.NONE);
-        buttons.setLayout(new GridLayout(3, true));
+        buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+        GridLayout column = new GridLayout(1, true);
+        column.marginWidth = 0;
+        buttons.setLayout(column);
         button(buttons, "steps.up", () -> move(-1));
         button(buttons, "steps.down", () -> move(1));
         button(buttons, "steps.remove", this::removeSelected);
@@ -77,6 +81,9 @@ final class StepsPanel {
             installed.step(configured.step()).ifPresentOrElse(step -> item.setText(new String[] {
                 step.name(locale), Messages.kind(step.input()), Messages.kind(step.output()) }),
                     () -> item.setText(Messages.get("steps.missing", configured.step())));
+        }
+        for (TableColumn column : chain.getColumns()) {
+            column.pack(); // «arbeidsområdet» and the longer step names in full
         }
         if (selected >= 0 && selected < chain.getItemCount()) {
             chain.setSelection(selected);
@@ -150,6 +157,7 @@ final class StepsPanel {
 
     private static void button(Composite parent, String key, Runnable action) {
         Button button = new Button(parent, SWT.PUSH);
+        button.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
         button.setText(Messages.get(key));
         button.addListener(SWT.Selection, e -> action.run());
     }
