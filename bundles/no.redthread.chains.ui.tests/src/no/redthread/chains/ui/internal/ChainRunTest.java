@@ -131,6 +131,10 @@ class ChainRunTest {
         fixture.workspace.commandStack().undo();
         assertEquals(sessions, register().getSessions().size());
         assertFalse(fixture.workspace.commandStack().canUndo(), "the whole run was one command");
+
+        fixture.workspaces.close();
+        fixture.flush();
+        assertEquals(0, results.tree().getItemCount(), "the closed workspace's objects are not offered any more");
     }
 
     private DilemmaRegister register() {

@@ -10,6 +10,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Tree;
@@ -60,9 +61,21 @@ final class ResultsPart implements WorkbenchPart {
         reports = new Link(root, SWT.NONE);
         reports.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         reports.addListener(SWT.Selection, e -> launch(Path.of(e.text)));
-        Runnable stop = results.listen(this::show);
+        Runnable stop = results.listen(run -> onUiThread(root, () -> show(run)));
         root.addDisposeListener(e -> stop.run());
         show(results.last());
+    }
+
+    /** A run ends on the UI thread; a workspace may close on another. */
+    private static void onUiThread(Composite root, Runnable update) {
+        if (root.isDisposed()) {
+            return;
+        }
+        if (Display.getCurrent() == root.getDisplay()) {
+            update.run();
+        } else {
+            root.getDisplay().asyncExec(update);
+        }
     }
 
     void show(ChainResults.Run run) {
