@@ -48,7 +48,7 @@ final class StepsPanel {
         for (String key : List.of("steps.step", "steps.input", "steps.output")) {
             TableColumn column = new TableColumn(chain, SWT.LEFT);
             column.setText(Messages.get(key));
-            column.setWidth(key.equals("steps.step") ? 260 : 95);
+            column.setWidth(key.equals("steps.step") ? 220 : 90);
         }
         chain.addListener(SWT.Selection, e -> changed.run());
         Composite buttons = new Composite(chainGroup, SWT.NONE);
@@ -82,8 +82,10 @@ final class StepsPanel {
                 step.name(locale), Messages.kind(step.input()), Messages.kind(step.output()) }),
                     () -> item.setText(Messages.get("steps.missing", configured.step())));
         }
-        for (TableColumn column : chain.getColumns()) {
-            column.pack(); // «arbeidsområdet» and the longer step names in full
+        TableColumn[] columns = chain.getColumns();
+        for (int i = 0; i < columns.length; i++) {
+            columns[i].pack(); // «arbeidsområdet» and the longer step names in full, never narrower than at first
+            columns[i].setWidth(Math.max(columns[i].getWidth(), i == 0 ? 220 : 90));
         }
         if (selected >= 0 && selected < chain.getItemCount()) {
             chain.setSelection(selected);
