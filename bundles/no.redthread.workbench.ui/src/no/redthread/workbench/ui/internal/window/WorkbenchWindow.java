@@ -294,11 +294,21 @@ public final class WorkbenchWindow {
     public void switchPerspective(String id) {
         perspectives.switchTo(id);
         updateBars();
+        keepKeyboard();
     }
 
     public void resetPerspective() {
         perspectives.reset();
         updateBars();
+        keepKeyboard();
+    }
+
+    /** A focused part that a layout change hid takes the focus with it, and key bindings would do nothing. */
+    private void keepKeyboard() {
+        Control focus = shell.getDisplay().getFocusControl();
+        if (focus == null || !focus.isVisible() || focus.getShell() != shell) {
+            focusActivePart();
+        }
     }
 
     public String activePerspective() {
