@@ -6,13 +6,17 @@
 # <out>/journeys/<journey>.result; screenshots of the key screens go beside it.
 #   journeys.sh <dist> <out> <journeys-jar> [journey ...]
 # "a+b" runs journey a, then b in a second start of the product on the same folders (e.g. a crash, then recovery).
-# Environment: JOURNEY_WINDOW (default 1280x1000: fits the 1280x1024 screen of ./test; at 1280x800 the plan editor shows no measure rows), JOURNEY_TIMEOUT seconds per journey (240).
+# Environment: JOURNEY_PLUGINS, the jars the plugins journey drops into plugins/ (default: the test parts and the county
+# pack built beside this script), JOURNEY_WINDOW (default 1280x1000: fits the 1280x1024 screen of ./test; at 1280x800 the plan editor shows no measure rows), JOURNEY_TIMEOUT seconds per journey (240).
 set -u
 mkdir -p "$2"
 dist="$(cd "$1" && pwd)"; out="$(cd "$2" && pwd)"; jar="$(cd "$(dirname "$3")" && pwd)/$(basename "$3")"; shift 3
-journeys=("$@"); [ ${#journeys[@]} -gt 0 ] || journeys=(start plan municipality-numbers assessment indicators demo-link-close funding dilemma dilemma-session plugin-repository chains recovery-crash+recovery)
+journeys=("$@"); [ ${#journeys[@]} -gt 0 ] || journeys=(start plan municipality-numbers assessment indicators demo-link-close funding dilemma dilemma-session plugin-repository chains dilemma-training conflict-training plugins recovery-crash+recovery)
 [ -n "${DISPLAY:-}" ] || { echo "journeys: no DISPLAY; run the build under xvfb-run (see README)" >&2; exit 1; }
 [ -f "$jar" ] || { echo "journeys: no journeys bundle at $jar" >&2; exit 1; }
+bundles="$(cd "$(dirname "$0")/../bundles" && pwd)"
+plugins="${JOURNEY_PLUGINS:-$bundles/no.redthread.workbench.ui.testparts/target/no.redthread.workbench.ui.testparts-0.1.0-SNAPSHOT.jar $bundles/no.redthread.assessment.countypack/target/no.redthread.assessment.countypack-0.1.0-SNAPSHOT.jar}"
+plugins="$(for p in $plugins; do printf '%s:' "$(cd "$(dirname "$p")" && pwd)/$(basename "$p")"; done)"
 size="${JOURNEY_WINDOW:-1280x1000}"; limit="${JOURNEY_TIMEOUT:-240}"
 shots="$out/journeys"; mkdir -p "$shots"
 failed=0
@@ -30,7 +34,7 @@ for entry in "${journeys[@]}"; do
     DBUS_SESSION_BUS_ADDRESS="disabled:" NO_AT_BRIDGE=1 GIO_USE_VFS=local GSETTINGS_BACKEND=memory \
     HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share" \
     REDTHREAD_CACHE="$work/cache" \
-    REDTHREAD_OPTS="-Duser.home=$work/home -Dredthread.settings.dir=$work/settings -Dredthread.demo.dir=$work/demo -Dredthread.journey=$journey -Dredthread.journey.out=$shots -Dredthread.journey.scratch=$work/scratch ${JOURNEY_OPTS:-}" \
+    REDTHREAD_OPTS="-Duser.home=$work/home -Dredthread.settings.dir=$work/settings -Dredthread.demo.dir=$work/demo -Dredthread.journey=$journey -Dredthread.journey.out=$shots -Dredthread.journey.scratch=$work/scratch -Dredthread.journey.plugins=$plugins ${JOURNEY_OPTS:-}" \
       bash -c 'cd "$1" && shift && exec timeout -k 5 "$@"' - "$work/home" "$limit" "$work/dist/bin/redthread" > "$log" 2>&1
     status=$?; took=$(( $(date +%s) - start ))
     result="$(cat "$shots/$journey.result" 2>/dev/null || echo "FAIL no result (exit status $status)")"

@@ -11,8 +11,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.TabFolder;
-import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
@@ -28,6 +26,8 @@ final class DilemmaSessionJourney extends Journey {
     private static final String REASON = "arealbeslag i reinbeiteland";
     private static final String FOSEN = "Vindkraft på Fosen";
 
+    private Sessions sessions;
+
     @Override
     public String name() {
         return "dilemma-session";
@@ -35,6 +35,7 @@ final class DilemmaSessionJourney extends Journey {
 
     @Override
     protected void run() {
+        sessions = new Sessions(ui, robot);
         step("the demo is open in a 1280×800 window, in the Dilemma perspective", () -> {
             ui.waitFor("the demo workspace", () -> workspaces().current().isPresent());
             ui.run(() -> window().setSize(1280, 800));
@@ -58,7 +59,7 @@ final class DilemmaSessionJourney extends Journey {
         });
         step("a participant is added and named in the table", () -> {
             Composite session = openPart("Dilemmaøkt");
-            clickTab(session, "Deltakere");
+            sessions.clickTab(session, "Deltakere");
             clickButton(session, "Legg til deltaker");
             Text editor = ui.waitFor("the name open for typing", () -> Find.first(session, Text.class,
                     t -> t.getParent() instanceof Table && t.isFocusControl()));
@@ -73,9 +74,9 @@ final class DilemmaSessionJourney extends Journey {
         });
         step("a goal conflict in Funn pulls towards an SDG target chosen by name", () -> {
             Composite session = openPart("Dilemmaøkt");
-            clickTab(session, "Funn");
+            sessions.clickTab(session, "Funn");
             clickButton(session, "Legg til funn");
-            clickTab(session, "Trekker");
+            sessions.clickTab(session, "Trekker");
             Composite pulls = ui.waitFor("the Trekker page", () -> Find.first(session, Composite.class,
                     c -> c.isVisible() && Find.label(c, "Trekker mot") != null && Find.button(c, "Legg til") != null));
             clickButton(pulls, "Legg til");
@@ -89,7 +90,7 @@ final class DilemmaSessionJourney extends Journey {
         });
         step("Matriseelementer lists Fosen's SDG targets as the matrix's items", () -> {
             Composite session = openPart("Dilemmaøkt");
-            clickTab(session, "Matriseelementer");
+            sessions.clickTab(session, "Matriseelementer");
             Table items = ui.waitFor("the items' table", () -> Find.first(session, Table.class,
                     t -> t.isVisible() && t.getColumnCount() == 2));
             ui.waitFor("the scenario's targets listed", () -> items.getItemCount() > 1, () -> "" + items.getItemCount());
@@ -186,23 +187,6 @@ final class DilemmaSessionJourney extends Journey {
             Label label = Find.first(matrix, Label.class, l -> l.getText().contains("→"));
             return label == null ? "" : label.getText();
         });
-    }
-
-    /** Clicks the tab with this title in whichever tab folder under the root has it. */
-    private void clickTab(Composite root, String title) {
-        TabItem tab = ui.waitFor("the tab «" + title + "»", () -> {
-            for (TabFolder folder : Find.all(root, TabFolder.class, f -> true)) {
-                for (TabItem item : folder.getItems()) {
-                    if (Find.plain(item.getText()).equals(title)) {
-                        return item;
-                    }
-                }
-            }
-            return null;
-        });
-        TabFolder folder = ui.sync(tab::getParent);
-        robot.click(robot.centre(folder, ui.sync(tab::getBounds)));
-        ui.waitFor("the tab «" + title + "» shown", () -> folder.getSelection()[0] == tab);
     }
 
     private static String read(Path file) {
