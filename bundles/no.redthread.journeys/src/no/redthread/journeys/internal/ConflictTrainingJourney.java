@@ -93,7 +93,8 @@ final class ConflictTrainingJourney extends Journey {
         step("one Ctrl+Z takes the session back, the assessment stays", () -> {
             focusWindow();
             ctrl('z');
-            ui.waitFor("no session after one Ctrl+Z", () -> Models.all(workspaces(), "Session").isEmpty());
+            ui.waitFor("no session after one Ctrl+Z", () -> Models.all(workspaces(), "Session").isEmpty(),
+                    () -> "the keyboard in " + ui.display().getFocusControl());
             check(ui.sync(() -> Models.all(workspaces(), "Assessment").size()) == 1, "the assessment kept", "none");
         });
     }

@@ -10,7 +10,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 
@@ -53,8 +52,8 @@ final class DilemmaTrainingJourney extends Journey {
             robot.rightClick(gestures.onScreen(tree, measure));
             menus.fromContextMenu(tree, "Start dilemmatrening");
             EObject session = startedSession("Dilemmatrening: " + MEASURE);
-            Measure subject = (Measure) ui.sync(() -> Models.all(workspaces(), "Measure").stream()
-                    .filter(m -> MEASURE.equals(((Measure) m).getName())).findFirst().orElseThrow());
+            Measure subject = ui.sync(() -> workspaces().current().orElseThrow().planSystem().orElseThrow().getPlans().stream()
+                    .flatMap(p -> p.getMeasures().stream()).filter(m -> MEASURE.equals(m.getName())).findFirst().orElseThrow());
             List<String> expected = ui.sync(() -> java.util.stream.Stream.concat(java.util.stream.Stream.of(MEASURE),
                     subject.getFollows().stream().map(Goal::getName)).toList());
             check(sessions.itemLabels(session).equals(expected), "the measure and its goals as the matrix's items " + expected,
@@ -70,11 +69,11 @@ final class DilemmaTrainingJourney extends Journey {
             focusWindow();
             ctrl('z');
             ui.waitFor("no session after one Ctrl+Z", () -> Models.all(workspaces(), "Session").isEmpty(),
-                    () -> Models.all(workspaces(), "Session").size() + " sessions");
+                    () -> Models.all(workspaces(), "Session").size() + " sessions, the keyboard in " + ui.display().getFocusControl());
             check(ui.sync(() -> Models.all(workspaces(), "MatrixItem").isEmpty()), "no matrix items left", "some");
         });
         step("Rediger → Start dilemmatrening on a goal starts a session on the goal", () -> {
-            clickPerspective("Planarbeid");
+            perspective("Planarbeid");
             explorerRow(COMMUNITY_PLAN, GOAL);
             focusWindow();
             menus.fromMenuBar(window(), "Rediger", "Start dilemmatrening");
@@ -182,11 +181,6 @@ final class DilemmaTrainingJourney extends Journey {
         gestures.clickRow(tree, item);
         ui.waitFor("«" + row + "» selected", () -> tree.getSelectionCount() == 1 && tree.getSelection()[0] == item);
         return item;
-    }
-
-    private void clickPerspective(String name) {
-        ToolItem item = ui.waitFor("the perspective «" + name + "»", () -> Find.toolItem(window(), name));
-        robot.click(robot.centre(ui.sync(item::getParent), ui.sync(item::getBounds)));
     }
 
     /** The one session, shown in Dilemmaøkt of the Dilemma perspective (its Scenarier part beside it). */

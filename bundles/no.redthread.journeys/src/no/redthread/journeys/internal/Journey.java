@@ -96,6 +96,14 @@ public abstract class Journey {
         });
     }
 
+    /** Clicks the perspective in the switcher and waits until it is the chosen one. */
+    protected final void perspective(String name) {
+        ToolItem item = ui.waitFor("the perspective «" + name + "»", () -> Find.toolItem(window(), name));
+        robot.click(robot.centre(ui.sync(item::getParent), ui.sync(item::getBounds)));
+        // the switcher's items are made anew when the bars update: find the chosen one again
+        ui.waitFor("the perspective «" + name + "» chosen", () -> Find.toolItem(window(), name).getSelection());
+    }
+
     /** Clicks what a user sees as a button with this text: a tool item or a push button. */
     protected final void clickTool(Composite root, String text) {
         Object found = ui.waitFor("a tool item or button «" + text + "»", () -> {

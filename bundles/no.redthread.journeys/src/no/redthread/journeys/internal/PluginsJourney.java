@@ -22,7 +22,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.ToolItem;
 
 /**
  * <i>Tillegg</i> in Administrasjon: its columns and what the product's own bundles contribute; the county's
@@ -49,9 +48,9 @@ final class PluginsJourney extends Journey {
         check(jars.size() == 2 && jars.stream().allMatch(Files::isRegularFile),
                 "the test parts' and the county pack's jars in redthread.journey.plugins (journeys.sh)", jars);
         step("Administrasjon → Tillegg: its columns, worksheets and indicator sets of the product's bundles", () -> {
+            ui.waitFor("the demo workspace", () -> workspaces().current().isPresent());
             focusWindow();
-            ToolItem item = ui.waitFor("the perspective «Administrasjon»", () -> Find.toolItem(window(), "Administrasjon"));
-            robot.click(robot.centre(ui.sync(item::getParent), ui.sync(item::getBounds)));
+            perspective("Administrasjon");
             Table table = table();
             List<String> columns = ui.sync(() -> Arrays.stream(table.getColumns()).map(TableColumn::getText).toList());
             check(columns.equals(COLUMNS), "the columns " + COLUMNS, columns);

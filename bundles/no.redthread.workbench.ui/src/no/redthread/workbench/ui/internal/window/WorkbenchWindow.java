@@ -257,6 +257,12 @@ public final class WorkbenchWindow {
         }
         if (!shell.isDisposed()) {
             updateBars();
+            // a command from a menu that switched the perspective: the menu gives the focus back to a hidden control
+            shell.getDisplay().asyncExec(() -> {
+                if (!shell.isDisposed()) {
+                    keepKeyboard();
+                }
+            });
         }
     }
 
