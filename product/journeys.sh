@@ -7,7 +7,8 @@
 #   journeys.sh <dist> <out> <journeys-jar> [journey ...]
 # "a+b" runs journey a, then b in a second start of the product on the same folders (e.g. a crash, then recovery).
 # Environment: JOURNEY_PLUGINS, the jars the plugins journey drops into plugins/ (default: the test parts and the county
-# pack built beside this script), JOURNEY_WINDOW (default 1280x1000: fits the 1280x1024 screen of ./test; at 1280x800 the plan editor shows no measure rows), JOURNEY_TIMEOUT seconds per journey (240).
+# pack built beside this script), JOURNEY_LANGUAGE (nb, nn or en: the product's language, e.g. for the journey
+# "screens", which is in no default list), JOURNEY_WINDOW (default 1280x1000: fits the 1280x1024 screen of ./test; at 1280x800 the plan editor shows no measure rows), JOURNEY_TIMEOUT seconds per journey (240).
 set -u
 mkdir -p "$2"
 dist="$(cd "$1" && pwd)"; out="$(cd "$2" && pwd)"; jar="$(cd "$(dirname "$3")" && pwd)/$(basename "$3")"; shift 3
@@ -27,6 +28,7 @@ for entry in "${journeys[@]}"; do
   cp "$jar" "$work/dist/bundle/"
   mkdir -p "$work/settings" "$work/home" "$work/scratch"
   printf '{"x":0,"y":0,"width":%s,"height":%s,"maximized":false,"perspective":null}\n' "${size%x*}" "${size#*x}" > "$work/settings/window.json"
+  [ -z "${JOURNEY_LANGUAGE:-}" ] || printf '{"language":"%s"}\n' "$JOURNEY_LANGUAGE" > "$work/settings/preferences.json"
   for journey in ${entry//+/ }; do
     rm -f "$shots/$journey.result" "$shots/$journey"-*.png
     log="$shots/$journey.log"; start=$(date +%s)

@@ -1,0 +1,152 @@
+package no.redthread.journeys.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+
+/**
+ * The main screens in whatever language the product starts in (journeys.sh with JOURNEY_LANGUAGE=nn or en): every
+ * perspective with every part tab shown once, the new-workspace wizard and quick access, each a screenshot, and
+ * every visible word (menus, tabs, labels, buttons, columns) in {@code screens.txt} to read for words of the wrong
+ * language. Fails when a text is a message key or JFace's {@code !key!}: a key missing from the language's file.
+ */
+final class ScreensJourney extends Journey {
+
+    /** A bare key (e.g. {@code items.kind.THEMES}) or a missing JFace message ({@code !key!}). */
+    private static final Pattern KEY = Pattern.compile("!\\S+!|[a-z][a-zA-Z-]*(\\.[a-zA-Z-]+)+");
+
+    private final List<String> texts = new ArrayList<>();
+
+    @Override
+    public String name() {
+        return "screens";
+    }
+
+    @Override
+    protected void run() {
+        step("the demo is open", () -> ui.waitFor("the demo workspace", () -> workspaces().current().isPresent()));
+        step("the menus", () -> ui.run(() -> Arrays.stream(window().getMenuBar().getItems()).forEach(i -> menu(i, ""))));
+        int perspectives = ui.sync(() -> switcher().getItemCount());
+        for (int p = 0; p < perspectives; p++) {
+            final int index = p;
+            step("perspective " + (p + 1) + " of " + perspectives, () -> {
+                ToolItem item = ui.sync(() -> switcher().getItem(index));
+                String label = ui.sync(item::getText);
+                robot.click(robot.centre(ui.sync(item::getParent), ui.sync(item::getBounds)));
+                ui.waitFor("«" + label + "» chosen", () -> switcher().getItem(index).getSelection());
+                texts.add("== " + label);
+                everyTab();
+                shot(label);
+                ui.run(() -> collect(window()));
+            });
+        }
+        step("the new-workspace wizard (Ctrl+N) and quick access (Ctrl+3)", () -> {
+            for (char key : new char[] { 'n', '3' }) {
+                focusWindow();
+                ctrl(key);
+                Shell dialog = ui.waitFor("a dialog after Ctrl+" + key, () -> {
+                    Shell active = ui.display().getActiveShell();
+                    return active != null && active.getMenuBar() == null ? active : null;
+                });
+                Ui.pause(500);
+                texts.add("== " + ui.sync(dialog::getText));
+                ui.run(() -> collect(dialog));
+                shot("dialog-" + key);
+                robot.key(SWT.ESC);
+                ui.waitFor("the dialog closed", dialog::isDisposed);
+            }
+        });
+        step("no text is a message key", () -> {
+            write(out.resolve(name() + ".txt"), texts);
+            List<String> keys = texts.stream().filter(t -> KEY.matcher(t.trim()).matches() && !t.contains("no.redthread")).toList();
+            check(keys.isEmpty(), "every text translated", keys);
+        });
+    }
+
+    /** Clicks each tab of every part stack once, so each part is made and shown. */
+    private void everyTab() {
+        List<CTabItem> tabs = ui.sync(() -> Find.all(window(), CTabFolder.class, f -> true).stream()
+                .flatMap(f -> Arrays.stream(f.getItems())).toList());
+        for (CTabItem tab : tabs) {
+            robot.click(robot.centre(ui.sync(tab::getParent), ui.sync(tab::getBounds)));
+            ui.waitFor("the tab shown", () -> tab.isDisposed() || tab.getParent().getSelection() == tab);
+            ui.run(() -> collect(window()));
+        }
+    }
+
+    private ToolBar switcher() {
+        return Find.first(window(), ToolBar.class, b -> b.getItemCount() > 0 && (b.getItem(0).getStyle() & SWT.RADIO) != 0);
+    }
+
+    private void menu(MenuItem item, String path) {
+        String name = path + Find.plain(item.getText());
+        add(name);
+        Menu sub = item.getMenu();
+        if (sub != null) {
+            Arrays.stream(sub.getItems()).filter(i -> (i.getStyle() & SWT.SEPARATOR) == 0).forEach(i -> menu(i, name + " → "));
+        }
+    }
+
+    /** The visible words under a control, once each. */
+    private void collect(Control root) {
+        if (root instanceof Label l) {
+            add(l.getText());
+        } else if (root instanceof Button b) {
+            add(b.getText());
+        } else if (root instanceof Text t) {
+            add(t.getMessage());
+        } else if (root instanceof Combo c) {
+            Arrays.stream(c.getItems()).limit(20).forEach(this::add);
+        } else if (root instanceof Table t) {
+            Arrays.stream(t.getColumns()).map(TableColumn::getText).forEach(this::add);
+        } else if (root instanceof ToolBar bar) {
+            Arrays.stream(bar.getItems()).forEach(i -> add(i.getText()));
+        } else if (root instanceof TabFolder folder) {
+            Arrays.stream(folder.getItems()).map(TabItem::getText).forEach(this::add);
+        } else if (root instanceof CTabFolder folder) {
+            Arrays.stream(folder.getItems()).map(CTabItem::getText).forEach(this::add);
+        }
+        if (root instanceof Composite composite && root.isVisible()) {
+            Arrays.stream(composite.getChildren()).forEach(this::collect);
+        }
+    }
+
+    private void add(String text) {
+        String shown = Find.plain(text);
+        if (!shown.isBlank() && !texts.contains(shown)) {
+            texts.add(shown);
+        }
+    }
+
+    private static void write(Path file, List<String> lines) {
+        try {
+            Files.write(file, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
