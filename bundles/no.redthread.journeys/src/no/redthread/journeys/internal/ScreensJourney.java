@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
@@ -27,10 +28,13 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 
 /**
  * The main screens in whatever language the product starts in (journeys.sh with JOURNEY_LANGUAGE=nn or en): every
- * perspective with every part tab shown once, the new-workspace wizard and quick access, each a screenshot, and
+ * perspective with every part tab shown once, the new-workspace wizard, quick access, Preferences (every page), About and
+ * the indicator import wizard, each a screenshot, and
  * every visible word (menus, tabs, labels, buttons, columns) in {@code screens.txt} to read for words of the wrong
  * language. Fails when a text is a message key or JFace's {@code !key!}: a key missing from the language's file.
  */
@@ -38,6 +42,10 @@ final class ScreensJourney extends Journey {
 
     /** A bare key (e.g. {@code items.kind.THEMES}) or a missing JFace message ({@code !key!}). */
     private static final Pattern KEY = Pattern.compile("!\\S+!|[a-z][a-zA-Z-]*(\\.[a-zA-Z-]+)+");
+
+    /** The commands whose dialogs are shot: Preferences (every page), About, the indicator import wizard. */
+    private static final List<String> DIALOGS = List.of("no.redthread.workbench.preferences", "no.redthread.workbench.about",
+            "no.redthread.indicators.import");
 
     private final List<String> texts = new ArrayList<>();
 
@@ -80,11 +88,63 @@ final class ScreensJourney extends Journey {
                 ui.waitFor("the dialog closed", dialog::isDisposed);
             }
         });
+        for (String command : DIALOGS) {
+            step("the dialog of " + command, () -> commandDialog(command));
+        }
         step("no text is a message key", () -> {
             write(out.resolve(name() + ".txt"), texts);
             List<String> keys = texts.stream().filter(t -> KEY.matcher(t.trim()).matches() && !t.contains("no.redthread")).toList();
             check(keys.isEmpty(), "every text translated", keys);
         });
+    }
+
+    /** Finds the command in the menus (each opened with Alt and its mnemonic, as they fill when shown), runs it, shoots its dialog. */
+    private void commandDialog(String command) {
+        List<String> tops = ui.sync(() -> Arrays.stream(window().getMenuBar().getItems()).map(i -> Find.plain(i.getText())).toList());
+        for (String top : tops) {
+            focusWindow();
+            MenuItem item = ui.waitFor("the menu «" + top + "»", () -> Arrays.stream(window().getMenuBar().getItems())
+                    .filter(i -> Find.plain(i.getText()).equals(top)).findFirst().orElse(null));
+            robot.shortcut(ui.sync(() -> Character.toLowerCase(item.getText().charAt(item.getText().indexOf('&') + 1))), SWT.ALT);
+            Menu menu = ui.waitFor("the menu «" + top + "» open", () -> item.getMenu().isVisible() ? item.getMenu() : null);
+            String label = ui.sync(() -> Arrays.stream(menu.getItems()).filter(i -> i.getData() instanceof IContributionItem c
+                    && command.equals(c.getId())).map(i -> Find.plain(i.getText())).findFirst().orElse(null));
+            robot.key(SWT.ESC);
+            ui.waitFor("the menu closed", () -> !menu.isVisible());
+            if (label != null) {
+                menus.fromMenuBar(window(), top, label);
+                Shell dialog = ui.waitFor("the dialog of «" + label + "»", () -> {
+                    Shell active = ui.display().getActiveShell();
+                    return active != null && active.getMenuBar() == null ? active : null;
+                });
+                Ui.pause(500);
+                texts.add("== " + ui.sync(dialog::getText));
+                ui.run(() -> collect(dialog));
+                shot("dialog-" + label);
+                pages(dialog);
+                robot.key(SWT.ESC);
+                ui.waitFor("the dialog closed", dialog::isDisposed);
+                return;
+            }
+        }
+        throw JourneyFailure.expected("the command " + command + " in a menu", "none");
+    }
+
+    /** In a dialog with a tree of pages (Preferences), each page clicked, its words collected and shot. */
+    private void pages(Shell dialog) {
+        Tree tree = ui.sync(() -> Find.first(dialog, Tree.class, t -> t.getItemCount() > 0));
+        if (tree == null) {
+            return;
+        }
+        Gestures gestures = new Gestures(ui, robot);
+        for (TreeItem page : ui.sync(() -> List.of(tree.getItems()))) {
+            gestures.clickRow(tree, page);
+            ui.waitFor("the page chosen", () -> tree.getSelectionCount() == 1 && tree.getSelection()[0] == page);
+            Ui.pause(300);
+            texts.add("== " + ui.sync(page::getText));
+            ui.run(() -> collect(dialog));
+            shot("page-" + ui.sync(page::getText));
+        }
     }
 
     /** Clicks each tab of every part stack once, so each part is made and shown. */
