@@ -258,11 +258,7 @@ public final class WorkbenchWindow {
         if (!shell.isDisposed()) {
             updateBars();
             // a command from a menu that switched the perspective: the menu gives the focus back to a hidden control
-            shell.getDisplay().asyncExec(() -> {
-                if (!shell.isDisposed()) {
-                    keepKeyboard();
-                }
-            });
+            shell.getDisplay().asyncExec(this::keepKeyboardAfterCommand);
         }
     }
 
@@ -313,6 +309,17 @@ public final class WorkbenchWindow {
     private void keepKeyboard() {
         Control focus = shell.getDisplay().getFocusControl();
         if (focus == null || !focus.isVisible() || focus.getShell() != shell) {
+            focusActivePart();
+        }
+    }
+
+    /** As {@link #keepKeyboard()}, but leaves the keyboard where a command put it in a window of its own. */
+    private void keepKeyboardAfterCommand() {
+        if (shell.isDisposed() || shell.getDisplay().getActiveShell() != shell) {
+            return;
+        }
+        Control focus = shell.getDisplay().getFocusControl();
+        if (focus == null || focus.getShell() == shell && !focus.isVisible()) {
             focusActivePart();
         }
     }
