@@ -45,9 +45,9 @@ final class PluginsJourney extends Journey {
         Path plugins = Path.of(context.getProperty("felix.fileinstall.dir"));
         List<Path> jars = Arrays.stream(String.valueOf(context.getProperty("redthread.journey.plugins")).split(File.pathSeparator))
                 .filter(p -> !p.isBlank() && !p.equals("null")).map(Path::of).toList();
-        check(jars.size() == 2 && jars.stream().allMatch(Files::isRegularFile),
-                "the test parts' and the county pack's jars in redthread.journey.plugins (journeys.sh)", jars);
         step("Administrasjon → Tillegg: its columns, worksheets and indicator sets of the product's bundles", () -> {
+            check(jars.size() == 2 && jars.stream().allMatch(Files::isRegularFile),
+                    "the test parts' and the county pack's jars in redthread.journey.plugins (journeys.sh)", jars);
             ui.waitFor("the demo workspace", () -> workspaces().current().isPresent());
             focusWindow();
             perspective("Administrasjon");

@@ -57,7 +57,14 @@ final class ScreensJourney extends Journey {
     @Override
     protected void run() {
         step("the demo is open", () -> ui.waitFor("the demo workspace", () -> workspaces().current().isPresent()));
-        step("the menus", () -> ui.run(() -> Arrays.stream(window().getMenuBar().getItems()).forEach(i -> menu(i, ""))));
+        step("the menus, each opened (they fill when shown)", () -> {
+            for (String top : menuNames()) {
+                Menu menu = openMenu(top);
+                ui.run(() -> Arrays.stream(menu.getItems()).filter(i -> (i.getStyle() & SWT.SEPARATOR) == 0)
+                        .forEach(i -> add(top + " → " + Find.plain(i.getText()))));
+                closeMenu(menu);
+            }
+        });
         int perspectives = ui.sync(() -> switcher().getItemCount());
         for (int p = 0; p < perspectives; p++) {
             final int index = p;
@@ -93,24 +100,19 @@ final class ScreensJourney extends Journey {
         }
         step("no text is a message key", () -> {
             write(out.resolve(name() + ".txt"), texts);
-            List<String> keys = texts.stream().filter(t -> KEY.matcher(t.trim()).matches() && !t.contains("no.redthread")).toList();
+            List<String> keys = texts.stream().filter(t -> KEY.matcher(t.substring(t.lastIndexOf("→ ") + 1).trim()).matches()
+                    && !t.contains("no.redthread")).toList();
             check(keys.isEmpty(), "every text translated", keys);
         });
     }
 
     /** Finds the command in the menus (each opened with Alt and its mnemonic, as they fill when shown), runs it, shoots its dialog. */
     private void commandDialog(String command) {
-        List<String> tops = ui.sync(() -> Arrays.stream(window().getMenuBar().getItems()).map(i -> Find.plain(i.getText())).toList());
-        for (String top : tops) {
-            focusWindow();
-            MenuItem item = ui.waitFor("the menu «" + top + "»", () -> Arrays.stream(window().getMenuBar().getItems())
-                    .filter(i -> Find.plain(i.getText()).equals(top)).findFirst().orElse(null));
-            robot.shortcut(ui.sync(() -> Character.toLowerCase(item.getText().charAt(item.getText().indexOf('&') + 1))), SWT.ALT);
-            Menu menu = ui.waitFor("the menu «" + top + "» open", () -> item.getMenu().isVisible() ? item.getMenu() : null);
+        for (String top : menuNames()) {
+            Menu menu = openMenu(top);
             String label = ui.sync(() -> Arrays.stream(menu.getItems()).filter(i -> i.getData() instanceof IContributionItem c
                     && command.equals(c.getId())).map(i -> Find.plain(i.getText())).findFirst().orElse(null));
-            robot.key(SWT.ESC);
-            ui.waitFor("the menu closed", () -> !menu.isVisible());
+            closeMenu(menu);
             if (label != null) {
                 menus.fromMenuBar(window(), top, label);
                 Shell dialog = ui.waitFor("the dialog of «" + label + "»", () -> {
@@ -128,6 +130,24 @@ final class ScreensJourney extends Journey {
             }
         }
         throw JourneyFailure.expected("the command " + command + " in a menu", "none");
+    }
+
+    private List<String> menuNames() {
+        return ui.sync(() -> Arrays.stream(window().getMenuBar().getItems()).map(i -> Find.plain(i.getText())).toList());
+    }
+
+    /** Opens a menu of the menu bar with Alt and its mnemonic, as a user does. */
+    private Menu openMenu(String top) {
+        focusWindow();
+        MenuItem item = ui.waitFor("the menu «" + top + "»", () -> Arrays.stream(window().getMenuBar().getItems())
+                .filter(i -> Find.plain(i.getText()).equals(top)).findFirst().orElse(null));
+        robot.shortcut(ui.sync(() -> Character.toLowerCase(item.getText().charAt(item.getText().indexOf('&') + 1))), SWT.ALT);
+        return ui.waitFor("the menu «" + top + "» open", () -> item.getMenu().isVisible() ? item.getMenu() : null);
+    }
+
+    private void closeMenu(Menu menu) {
+        robot.key(SWT.ESC);
+        ui.waitFor("the menu closed", () -> !menu.isVisible());
     }
 
     /** In a dialog with a tree of pages (Preferences), each page clicked, its words collected and shot. */
@@ -160,15 +180,6 @@ final class ScreensJourney extends Journey {
 
     private ToolBar switcher() {
         return Find.first(window(), ToolBar.class, b -> b.getItemCount() > 0 && (b.getItem(0).getStyle() & SWT.RADIO) != 0);
-    }
-
-    private void menu(MenuItem item, String path) {
-        String name = path + Find.plain(item.getText());
-        add(name);
-        Menu sub = item.getMenu();
-        if (sub != null) {
-            Arrays.stream(sub.getItems()).filter(i -> (i.getStyle() & SWT.SEPARATOR) == 0).forEach(i -> menu(i, name + " → "));
-        }
     }
 
     /** The visible words under a control, once each. */

@@ -50,7 +50,7 @@ final class BuiltInCommands {
 
     private static List<CommandContribution> commands(WorkbenchWindow window) {
         return List.of(
-                new SimpleCommand("no.redthread.workbench.exit", Messages.get("command.exit"), MenuLocation.FILE, "M1+Q", window::close),
+                new SimpleCommand(MenuOrder.EXIT, Messages.get("command.exit"), MenuLocation.FILE, "M1+Q", window::close),
                 new SimpleCommand(UNDO, () -> labelled("command.undo", window.activeUndoContext(), true), MenuLocation.EDIT, "M1+Z",
                         () -> window.activeUndoContext().undo(), () -> can(window.activeUndoContext(), true)),
                 new SimpleCommand(REDO, () -> labelled("command.redo", window.activeUndoContext(), false), MenuLocation.EDIT, "M1+Y",

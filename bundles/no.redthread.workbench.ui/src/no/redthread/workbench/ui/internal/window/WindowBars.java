@@ -91,7 +91,13 @@ final class WindowBars {
             menu.add(perspectiveMenu());
             menu.add(new Separator());
         }
-        window.commands().commands().stream().filter(c -> c.menu() == location).forEach(c -> menu.add(action(c)));
+        for (CommandContribution command : MenuOrder.of(window.commands().commands().stream().filter(c -> c.menu() == location).toList())) {
+            if (command == null) {
+                menu.add(new Separator());
+            } else {
+                menu.add(action(command));
+            }
+        }
         if (location == MenuLocation.VIEW) {
             menu.add(new Separator());
             window.parts().available().values().stream()
