@@ -86,8 +86,16 @@ final class EarlyWindow {
             return;
         }
         while (!display.isDisposed()) {
-            if (!display.readAndDispatch()) {
-                display.sleep();
+            try {
+                if (!display.readAndDispatch()) {
+                    display.sleep();
+                }
+            } catch (VirtualMachineError e) {
+                throw e;
+            } catch (Throwable e) {
+                // A failing runnable of some module must not end the event loop, and with it the window.
+                System.err.println("Redthread: an event of the window failed: " + e);
+                e.printStackTrace();
             }
         }
     }
