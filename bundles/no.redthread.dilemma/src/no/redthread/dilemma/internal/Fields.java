@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
+import no.redthread.core.packs.PackText;
+
 /** One JSON object of a scenario file and its path, with the schema's checks of field presence, type and form. */
 final class Fields {
 
@@ -55,6 +57,36 @@ final class Fields {
 
     String optionalText(String name) throws ScenarioException {
         return has(name) ? text(path(name), node.get(name)) : "";
+    }
+
+    /** A required text for people to read: a string, or texts by language of which the UI language's is taken. */
+    String localized(String name) throws ScenarioException {
+        if (!has(name)) {
+            throw new ScenarioException(path(name), "is required");
+        }
+        return localized(path(name), node.get(name));
+    }
+
+    String optionalLocalized(String name) throws ScenarioException {
+        return has(name) ? localized(path(name), node.get(name)) : "";
+    }
+
+    /** The texts of an array field for people to read, each a string or texts by language; {@code min} at least. */
+    List<String> localizedList(String name, int min) throws ScenarioException {
+        JsonNode array = array(name, min);
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            values.add(localized(path(name) + "[" + i + "]", array.get(i)));
+        }
+        return values;
+    }
+
+    private static String localized(String at, JsonNode value) throws ScenarioException {
+        try {
+            return PackText.pick(value);
+        } catch (PackText.Fault fault) {
+            throw new ScenarioException(at + fault.at(), fault.getMessage());
+        }
     }
 
     /** A required text that must match the pattern; {@code form} says in words what it should look like. */

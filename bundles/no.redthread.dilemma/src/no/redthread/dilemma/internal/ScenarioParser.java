@@ -55,34 +55,34 @@ final class ScenarioParser {
         List<Scenario.Fact> facts = new ArrayList<>();
         for (Fields fact : scenario.objects("facts", 1)) {
             fact.allowOnly(Set.of("text", "source"));
-            facts.add(new Scenario.Fact(fact.text("text"), url(fact.path("source"), fact.text("source"))));
+            facts.add(new Scenario.Fact(fact.localized("text"), url(fact.path("source"), fact.text("source"))));
         }
         List<Scenario.Stakeholder> stakeholders = new ArrayList<>();
         for (Fields stakeholder : scenario.objects("stakeholders", 1)) {
             stakeholder.allowOnly(Set.of("name", "role"));
-            stakeholders.add(new Scenario.Stakeholder(stakeholder.text("name"), stakeholder.optionalText("role")));
+            stakeholders.add(new Scenario.Stakeholder(stakeholder.localized("name"), stakeholder.optionalLocalized("role")));
         }
         List<Perspective> perspectives = new ArrayList<>();
         for (Fields perspective : scenario.objects("perspectives", 1)) {
             perspective.allowOnly(Set.of("text", "dimension", "themes"));
             String dimension = perspective.has("dimension")
                     ? perspective.matching("dimension", DIMENSION, "a dimension id such as dim-social") : "";
-            perspectives.add(new Perspective(perspective.text("text"), dimension,
+            perspectives.add(new Perspective(perspective.localized("text"), dimension,
                     perspective.strings("themes", 0, THEME, "a theme id such as theme-nature-land-use")));
         }
         List<HandlingOption> options = new ArrayList<>();
         for (Fields option : scenario.objects("handlingOptions", 1)) {
             option.allowOnly(Set.of("approach", "text"));
-            options.add(new HandlingOption(approach(option), option.text("text")));
+            options.add(new HandlingOption(approach(option), option.localized("text")));
         }
         List<URI> reading = new ArrayList<>();
         List<String> addresses = scenario.strings("furtherReading", 0, null, "");
         for (int i = 0; i < addresses.size(); i++) {
             reading.add(url(scenario.path("furtherReading") + "[" + i + "]", addresses.get(i)));
         }
-        return new Scenario(id, scenario.integer("version", 1, Integer.MAX_VALUE), scenario.text("title"), kind(scenario),
-                scenario.text("setting"), facts, stakeholders, perspectives, interactions(scenario),
-                scenario.strings("questions", 1, null, ""), options, reading, origin);
+        return new Scenario(id, scenario.integer("version", 1, Integer.MAX_VALUE), scenario.localized("title"), kind(scenario),
+                scenario.localized("setting"), facts, stakeholders, perspectives, interactions(scenario),
+                scenario.localizedList("questions", 1), options, reading, origin);
     }
 
     private static Scenario.Kind kind(Fields scenario) throws ScenarioException {
@@ -113,7 +113,7 @@ final class ScenarioParser {
             Fields suggested = pair.object("suggested").allowOnly(Set.of("score", "mark"));
             int score = suggested.integer("score", -3, 3);
             String mark = suggested.oneOf("mark", List.of(Interaction.Suggestion.MARK));
-            interactions.add(new Interaction(from, to, direction, new Interaction.Suggestion(score, mark), pair.text("why")));
+            interactions.add(new Interaction(from, to, direction, new Interaction.Suggestion(score, mark), pair.localized("why")));
         }
         return interactions;
     }

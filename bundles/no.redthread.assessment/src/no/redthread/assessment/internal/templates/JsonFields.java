@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import no.redthread.core.packs.PackText;
+
 /**
  * One JSON object of a template file and its path in the file, with the checks of the template schema: required
  * and optional fields of the right type, ids of the right form, and no unknown fields.
@@ -62,6 +64,29 @@ final class JsonFields {
     String optionalText(String name) throws TemplateException {
         JsonNode value = node.get(name);
         return value == null || value.isNull() ? "" : text(name, value);
+    }
+
+    /** A required text for people to read: a string, or texts by language of which the UI language's is taken. */
+    String requiredLocalized(String name) throws TemplateException {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            throw new TemplateException(path(name), "is required");
+        }
+        return localized(name, value);
+    }
+
+    /** An optional text for people to read; empty if absent. */
+    String optionalLocalized(String name) throws TemplateException {
+        JsonNode value = node.get(name);
+        return value == null || value.isNull() ? "" : localized(name, value);
+    }
+
+    private String localized(String name, JsonNode value) throws TemplateException {
+        try {
+            return PackText.pick(value);
+        } catch (PackText.Fault fault) {
+            throw new TemplateException(path(name) + fault.at(), fault.getMessage());
+        }
     }
 
     private String text(String name, JsonNode value) throws TemplateException {

@@ -47,7 +47,7 @@ final class OutlineParser {
         for (JsonFields theme : dimension.requiredObjects("themes", 1)) {
             themes.add(theme(theme.allowOnly(THEME_FIELDS)));
         }
-        return new TemplateDimension(id, dimension.optionalText("nameNb"), themes);
+        return new TemplateDimension(id, dimension.optionalLocalized("nameNb"), themes);
     }
 
     private TemplateTheme theme(JsonFields theme) throws TemplateException {
@@ -56,7 +56,7 @@ final class OutlineParser {
         for (JsonFields rule : theme.requiredObjects("rules", 1)) {
             rules.add(rule(rule.allowOnly(RULE_FIELDS)));
         }
-        return new TemplateTheme(id, theme.optionalText("nameNb"), rules);
+        return new TemplateTheme(id, theme.optionalLocalized("nameNb"), rules);
     }
 
     private TemplateRule rule(JsonFields rule) throws TemplateException {
@@ -65,12 +65,12 @@ final class OutlineParser {
         for (JsonFields question : rule.requiredObjects("questions", 1)) {
             questions.add(question(question.allowOnly(QUESTION_FIELDS)));
         }
-        return new TemplateRule(id, rule.optionalText("textNb"), questions);
+        return new TemplateRule(id, rule.optionalLocalized("textNb"), questions);
     }
 
     private Question question(JsonFields question) throws TemplateException {
         String id = questionIds.claim(question.requiredId("id"), question.path("id"));
-        String text = question.requiredText("textNb");
+        String text = question.requiredLocalized("textNb");
         AnswerScale scale = scale(question);
         Set<String> justified = new LinkedHashSet<>();
         if (question.has("justificationRequiredFor")) {
@@ -89,7 +89,7 @@ final class OutlineParser {
             scale.options().stream().filter(AnswerOption::justificationRequired).map(AnswerOption::id)
                     .forEach(justified::add);
         }
-        return new Question(id, text, question.optionalText("guidanceNb"), scale.id(), justified,
+        return new Question(id, text, question.optionalLocalized("guidanceNb"), scale.id(), justified,
                 question.optionalStrings("tags"));
     }
 

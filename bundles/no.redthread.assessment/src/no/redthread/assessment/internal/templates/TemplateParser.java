@@ -58,10 +58,10 @@ final class TemplateParser {
         String levelKey = root.requiredText("planLevel");
         PlanLevel level = PlanLevel.fromKey(levelKey).orElseThrow(() -> new TemplateException("planLevel",
                 "\"" + levelKey + "\" is not a plan level; use one of " + keys(PlanLevel.values())));
-        String title = root.requiredText("titleNb");
+        String title = root.requiredLocalized("titleNb");
         List<AnswerScale> scales = scales(root);
-        return new FormTemplate(id, version, level, title, root.optionalText("descriptionNb"),
-                root.optionalText("publisher"), root.optionalBoolean("example", false), scales,
+        return new FormTemplate(id, version, level, title, root.optionalLocalized("descriptionNb"),
+                root.optionalLocalized("publisher"), root.optionalBoolean("example", false), scales,
                 OutlineParser.dimensions(root, scales), origin);
     }
 
@@ -103,14 +103,14 @@ final class TemplateParser {
             for (JsonFields option : scale.requiredObjects("options", 2)) {
                 options.add(option(option.allowOnly(OPTION_FIELDS), optionIds));
             }
-            scales.add(new AnswerScale(id, scale.optionalText("labelNb"), options));
+            scales.add(new AnswerScale(id, scale.optionalLocalized("labelNb"), options));
         }
         return scales;
     }
 
     private static AnswerOption option(JsonFields option, IdRegister ids) throws TemplateException {
         String id = ids.claim(option.requiredId("id"), option.path("id"));
-        String label = option.requiredText("labelNb");
+        String label = option.requiredLocalized("labelNb");
         String meaningKey = option.requiredText("meaning");
         AnswerMeaning meaning = AnswerMeaning.fromKey(meaningKey).orElseThrow(() -> new TemplateException(
                 option.path("meaning"), "\"" + meaningKey + "\" is not a meaning; use one of " + keys(AnswerMeaning.values())));

@@ -3,11 +3,14 @@ package no.redthread.funding.internal.catalogue;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import no.redthread.core.packs.PackText;
 
 /** One JSON object of a scheme file and its path, with the schema's checks of field presence, type and form. */
 final class Fields {
@@ -54,6 +57,42 @@ final class Fields {
 
     String optionalText(String name) throws SchemeException {
         return has(name) ? text(path(name), node.get(name)) : "";
+    }
+
+    /** A required text for people to read: a string, or texts by language of which the UI language's is taken. */
+    String localized(String name) throws SchemeException {
+        if (!has(name)) {
+            throw new SchemeException(path(name), "is required");
+        }
+        try {
+            return PackText.pick(node.get(name));
+        } catch (PackText.Fault fault) {
+            throw new SchemeException(path(name) + fault.at(), fault.getMessage());
+        }
+    }
+
+    String optionalLocalized(String name) throws SchemeException {
+        return has(name) ? localized(name) : "";
+    }
+
+    /**
+     * The Norwegian field of a pair such as nameNb/nameEn: a string, or texts by language of which nynorsk is taken
+     * in a nynorsk UI and bokmål otherwise.
+     */
+    String norwegian(String name) throws SchemeException {
+        if (!has(name)) {
+            throw new SchemeException(path(name), "is required");
+        }
+        try {
+            return PackText.pickNorwegian(node.get(name), Locale.getDefault());
+        } catch (PackText.Fault fault) {
+            throw new SchemeException(path(name) + fault.at(), fault.getMessage());
+        }
+    }
+
+    /** The English field of a pair: the field itself, else the "en" text of its Norwegian field's object; "" if neither. */
+    String english(String name, String norwegianName) throws SchemeException {
+        return has(name) ? text(name) : has(norwegianName) ? PackText.given(node.get(norwegianName), "en").orElse("") : "";
     }
 
     /** A required text that must match the pattern; {@code form} says in words what it should look like. */

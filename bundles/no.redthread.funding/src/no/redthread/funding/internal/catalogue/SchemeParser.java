@@ -69,13 +69,13 @@ final class SchemeParser {
                         "target " + targets.get(i) + " belongs to goal " + goal + ", which sdgGoals does not name");
             }
         }
-        return new FundingScheme(id, scheme.text("nameNb"), scheme.optionalText("nameEn"), scheme.text("owner"),
-                applicants(scheme), scheme.optionalText("applicantsNote"), scheme.text("purpose"),
+        return new FundingScheme(id, scheme.norwegian("nameNb"), scheme.english("nameEn", "nameNb"), scheme.text("owner"),
+                applicants(scheme), scheme.optionalLocalized("applicantsNote"), scheme.localized("purpose"),
                 scheme.strings("dimensions", 0, DIMENSION, "a dimension id such as dim-social"),
                 scheme.strings("themes", 0, THEME, "a theme id such as theme-housing"), goals, targets,
                 DeadlineParser.deadline(scheme.object("deadline")),
                 scheme.has("amount") ? DeadlineParser.amount(scheme.object("amount")) : Amount.UNKNOWN,
-                scheme.optionalText("channel"), url(scheme), scheme.text("source"), date(scheme, "lastChecked"), origin);
+                scheme.optionalLocalized("channel"), url(scheme), scheme.text("source"), date(scheme, "lastChecked"), origin);
     }
 
     private static Set<ApplicantType> applicants(Fields scheme) throws SchemeException {

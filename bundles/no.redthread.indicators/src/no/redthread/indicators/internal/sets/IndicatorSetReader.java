@@ -47,10 +47,10 @@ public final class IndicatorSetReader {
         }
         IndicatorSet set = FACTORY.createIndicatorSet();
         set.setId(root.required("id"));
-        set.setNameNb(root.text("nameNb"));
-        set.setNameEn(root.text("nameEn"));
-        set.setDescriptionNb(root.text("descriptionNb"));
-        set.setDescriptionEn(root.text("descriptionEn"));
+        set.setNameNb(root.norwegian("nameNb"));
+        set.setNameEn(root.english("nameEn", "nameNb"));
+        set.setDescriptionNb(root.norwegian("descriptionNb"));
+        set.setDescriptionEn(root.english("descriptionEn", "descriptionNb"));
         set.setPublisher(root.text("publisher"));
         set.setLicence(root.text("licence"));
         set.setBuiltIn(true);
@@ -73,13 +73,13 @@ public final class IndicatorSetReader {
         Indicator indicator = FACTORY.createIndicator();
         indicator.setId(node.required("id"));
         indicator.setCode(node.text("code"));
-        indicator.setNameNb(node.text("nameNb"));
-        indicator.setNameEn(node.text("nameEn"));
+        indicator.setNameNb(node.norwegian("nameNb"));
+        indicator.setNameEn(node.english("nameEn", "nameNb"));
         if (indicator.getNameNb() == null && indicator.getNameEn() == null) {
             throw new SetFileException(node.path("nameNb"), "nameNb or nameEn is required");
         }
-        indicator.setDescriptionNb(node.text("descriptionNb"));
-        indicator.setDescriptionEn(node.text("descriptionEn"));
+        indicator.setDescriptionNb(node.norwegian("descriptionNb"));
+        indicator.setDescriptionEn(node.english("descriptionEn", "descriptionNb"));
         indicator.setUnit(node.text("unit"));
         indicator.setCategory(node.text("category"));
         String direction = node.required("direction");

@@ -3,11 +3,14 @@ package no.redthread.indicators.internal.sets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import no.redthread.core.packs.PackText;
 
 /** One JSON object of a set file and its path, with the checks of {@code sets/schema.json}: fields, types, forms. */
 final class SetFields {
@@ -53,6 +56,29 @@ final class SetFields {
             throw new SetFileException(path(name), "must be a text (in quotes)");
         }
         return value.asText().isBlank() ? null : value.asText();
+    }
+
+    /**
+     * The Norwegian field of a pair such as nameNb/nameEn, null when absent: a text, or texts by language
+     * ({"nb", "nn", "en"}) of which nynorsk is taken in a nynorsk UI and bokmål otherwise.
+     */
+    String norwegian(String name) throws SetFileException {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull() || value.isTextual()) {
+            return text(name);
+        }
+        try {
+            return PackText.pickNorwegian(value, Locale.getDefault());
+        } catch (PackText.Fault fault) {
+            throw new SetFileException(path(name) + fault.at(), fault.getMessage());
+        }
+    }
+
+    /** The English field of a pair: the field itself, else the "en" text of its Norwegian field's texts; null if neither. */
+    String english(String name, String norwegianName) throws SetFileException {
+        String text = text(name);
+        JsonNode norwegian = node.get(norwegianName);
+        return text != null || norwegian == null ? text : PackText.given(norwegian, "en").orElse(null);
     }
 
     String required(String name) throws SetFileException {
