@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +19,19 @@ class PackTextTest {
 
     private static final Locale NB = Locale.of("nb", "NO");
     private static final Locale NN = Locale.of("nn", "NO");
+
+    private final Locale before = Locale.getDefault();
+
+    /** The faults are told in the UI language; these tests read them in English. */
+    @BeforeEach
+    void english() {
+        Locale.setDefault(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void restore() {
+        Locale.setDefault(before);
+    }
 
     @Test
     void aPlainStringIsTheTextInEveryLanguage() throws Exception {

@@ -10,7 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A text of a content pack (a name, a title, a question): either a plain string, or the text in several languages,
- * {@code {"nb": "…", "nn": "…", "en": "…"}}, of which the one in the UI language is shown. Bokmål is required in
+ * {@code {"nb": "…", "nn": "…", "en": "…"}}, of which the one in the UI language is shown. Faults are told in the UI
+ * language ({@link PackReasons}). Bokmål is required in
  * the object form and is the fallback for a language the object lacks, as bokmål is the workbench's first language.
  *
  * @since 1.1
@@ -34,17 +35,17 @@ public final class PackText {
             return nonBlank("", value);
         }
         if (!value.isObject()) {
-            throw new Fault("", "must be a non-empty string, or an object of texts by language " + LANGUAGES);
+            throw new Fault("", PackReasons.notTextOrLanguages());
         }
         for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext();) {
             Map.Entry<String, JsonNode> field = fields.next();
             if (!LANGUAGES.contains(field.getKey())) {
-                throw new Fault("." + field.getKey(), "is not a language of texts; allowed: " + String.join(", ", LANGUAGES));
+                throw new Fault("." + field.getKey(), PackReasons.notLanguage());
             }
             nonBlank("." + field.getKey(), field.getValue());
         }
         if (!value.has("nb")) {
-            throw new Fault(".nb", "is required: bokmål is shown when the UI language has no text");
+            throw new Fault(".nb", PackReasons.bokmalRequired());
         }
         JsonNode chosen = value.get(language(language));
         return (chosen != null ? chosen : value.get("nb")).textValue().strip();
@@ -78,7 +79,7 @@ public final class PackText {
 
     private static String nonBlank(String at, JsonNode value) throws Fault {
         if (!value.isTextual() || value.textValue().isBlank()) {
-            throw new Fault(at, "must be a non-empty string");
+            throw new Fault(at, PackReasons.notText());
         }
         return value.textValue().strip();
     }

@@ -53,6 +53,17 @@ class LocalizedScenarioTextTest {
         return List.of(scenario.title(), scenario.stakeholders().get(0).name(), scenario.questions().get(0));
     }
 
+    @Test
+    void theReasonsAreToldInTheUiLanguage() {
+        String sameTarget = LOCALIZED.replace("\"to\": \"15.5\"", "\"to\": \"8.9\"");
+        Locale.setDefault(Locale.of("nb", "NO"));
+        assertEquals("er samme delmål som «from»", problem(sameTarget).message());
+        Locale.setDefault(Locale.of("nn", "NO"));
+        assertEquals("er same delmål som «from»", problem(sameTarget).message());
+        Locale.setDefault(Locale.ENGLISH);
+        assertEquals("is the same target as \"from\"", problem(sameTarget).message());
+    }
+
     private static ScenarioProblem problem(String text) {
         ScenarioFiles files = TestScenarios.read("scenarios/feil.json", text);
         assertEquals(1, files.problems().size(), files.problems().toString());

@@ -45,6 +45,17 @@ class LocalizedTemplateTextTest {
         assertEquals("scales[0].options[0].labelNb.en", number.field(), number.toString());
     }
 
+    @Test
+    void theReasonsAreToldInTheUiLanguage() {
+        String badVersion = TestTemplates.edit(LOCALIZED, "\"version\": \"1.0.0\"", "\"version\": \"v1\"");
+        Locale.setDefault(Locale.of("nb", "NO"));
+        assertEquals("«v1» er ikke en versjon som 1, 1.2 eller 1.2.0", TestTemplates.problem(badVersion).message());
+        Locale.setDefault(Locale.of("nn", "NO"));
+        assertEquals("«v1» er ikkje ein versjon som 1, 1.2 eller 1.2.0", TestTemplates.problem(badVersion).message());
+        Locale.setDefault(Locale.ENGLISH);
+        assertEquals("\"v1\" is not a version such as 1, 1.2 or 1.2.0", TestTemplates.problem(badVersion).message());
+    }
+
     private static List<String> texts(Locale language) {
         Locale.setDefault(language);
         FormTemplate template = TestTemplates.parse(LOCALIZED);

@@ -12,6 +12,7 @@ import no.redthread.assessment.template.Question;
 import no.redthread.assessment.template.TemplateDimension;
 import no.redthread.assessment.template.TemplateRule;
 import no.redthread.assessment.template.TemplateTheme;
+import no.redthread.core.packs.PackReasons;
 
 /** Reads the dimensions → themes → rules → questions of a template file; every id is unique in the file. */
 final class OutlineParser {
@@ -79,10 +80,10 @@ final class OutlineParser {
                 String field = question.path("justificationRequiredFor") + "[" + i + "]";
                 if (scale.option(optionIds.get(i)).isEmpty()) {
                     throw new TemplateException(field,
-                            "\"" + optionIds.get(i) + "\" is not an option of scale \"" + scale.id() + "\"");
+                            TemplateException.reason("notOption", optionIds.get(i), scale.id()));
                 }
                 if (!justified.add(optionIds.get(i))) {
-                    throw new TemplateException(field, "repeats the option \"" + optionIds.get(i) + "\"");
+                    throw new TemplateException(field, PackReasons.repeats(optionIds.get(i)));
                 }
             }
         } else {
@@ -101,6 +102,6 @@ final class OutlineParser {
         String scaleId = question.requiredText("scale");
         Optional<AnswerScale> scale = scales.stream().filter(s -> s.id().equals(scaleId)).findFirst();
         return scale.orElseThrow(() -> new TemplateException(question.path("scale"),
-                "\"" + scaleId + "\" is not one of the template's scales"));
+                TemplateException.reason("notScale", scaleId)));
     }
 }

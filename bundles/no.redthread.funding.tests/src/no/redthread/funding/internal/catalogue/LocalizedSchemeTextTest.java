@@ -55,6 +55,20 @@ class LocalizedSchemeTextTest {
         assertTrue(problem.message().contains("bokmål"), problem.toString());
     }
 
+    @Test
+    void theReasonsAreToldInTheUiLanguage() {
+        String negative = LOCALIZED.replace("\"maxPerApplication\": 500000", "\"maxPerApplication\": -1");
+        Locale.setDefault(Locale.of("nb", "NO"));
+        assertEquals("må være et helt antall kroner, 0 eller mer", TestSchemes.read("schemes/a.json", negative)
+                .problems().get(0).message());
+        Locale.setDefault(Locale.of("nn", "NO"));
+        assertEquals("må vere eit heilt tal kroner, 0 eller meir", TestSchemes.read("schemes/a.json", negative)
+                .problems().get(0).message());
+        Locale.setDefault(Locale.ENGLISH);
+        assertEquals("must be a whole number of kroner, 0 or more", TestSchemes.read("schemes/a.json", negative)
+                .problems().get(0).message());
+    }
+
     private static List<String> texts(Locale language) {
         Locale.setDefault(language);
         SchemeFiles files = TestSchemes.read("schemes/tospraak.json", LOCALIZED);

@@ -5,11 +5,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import no.redthread.core.packs.PackReasons;
 import no.redthread.core.packs.PackText;
 
 /** One JSON object of a scheme file and its path, with the schema's checks of field presence, type and form. */
@@ -25,7 +25,7 @@ final class Fields {
 
     static Fields of(JsonNode node, String path) throws SchemeException {
         if (node == null || !node.isObject()) {
-            throw new SchemeException(path.isEmpty() ? "(file)" : path, "must be a JSON object");
+            throw new SchemeException(path.isEmpty() ? "(file)" : path, PackReasons.notObject());
         }
         return new Fields(node, path);
     }
@@ -38,7 +38,7 @@ final class Fields {
         for (Iterator<String> fields = node.fieldNames(); fields.hasNext();) {
             String name = fields.next();
             if (!names.contains(name)) {
-                throw new SchemeException(path(name), "unknown field; allowed here: " + String.join(", ", new TreeSet<>(names)));
+                throw new SchemeException(path(name), PackReasons.unknownField(names));
             }
         }
         return this;
@@ -50,7 +50,7 @@ final class Fields {
 
     String text(String name) throws SchemeException {
         if (!has(name)) {
-            throw new SchemeException(path(name), "is required");
+            throw new SchemeException(path(name), PackReasons.required());
         }
         return text(path(name), node.get(name));
     }
@@ -62,7 +62,7 @@ final class Fields {
     /** A required text for people to read: a string, or texts by language of which the UI language's is taken. */
     String localized(String name) throws SchemeException {
         if (!has(name)) {
-            throw new SchemeException(path(name), "is required");
+            throw new SchemeException(path(name), PackReasons.required());
         }
         try {
             return PackText.pick(node.get(name));
@@ -81,7 +81,7 @@ final class Fields {
      */
     String norwegian(String name) throws SchemeException {
         if (!has(name)) {
-            throw new SchemeException(path(name), "is required");
+            throw new SchemeException(path(name), PackReasons.required());
         }
         try {
             return PackText.pickNorwegian(node.get(name), Locale.getDefault());
@@ -123,7 +123,7 @@ final class Fields {
 
     int integer(String name, int lo, int hi) throws SchemeException {
         if (!has(name)) {
-            throw new SchemeException(path(name), "is required");
+            throw new SchemeException(path(name), PackReasons.required());
         }
         return integer(path(name), node.get(name), lo, hi);
     }
@@ -135,7 +135,7 @@ final class Fields {
             return -1;
         }
         if (!value.isIntegralNumber() || value.longValue() < 0) {
-            throw new SchemeException(path(name), "must be a whole number of kroner, 0 or more");
+            throw new SchemeException(path(name), SchemeException.reason("kroner"));
         }
         return value.longValue();
     }
@@ -147,14 +147,14 @@ final class Fields {
             return Double.NaN;
         }
         if (!value.isNumber() || value.doubleValue() < 0 || value.doubleValue() > 1) {
-            throw new SchemeException(path(name), "must be a number from 0 to 1 (0.5 = half)");
+            throw new SchemeException(path(name), SchemeException.reason("share"));
         }
         return value.doubleValue();
     }
 
     Fields object(String name) throws SchemeException {
         if (!has(name)) {
-            throw new SchemeException(path(name), "is required");
+            throw new SchemeException(path(name), PackReasons.required());
         }
         return of(node.get(name), path(name));
     }
@@ -172,36 +172,36 @@ final class Fields {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
             if (min > 0) {
-                throw new SchemeException(path(name), "is required");
+                throw new SchemeException(path(name), PackReasons.required());
             }
             return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
         }
         if (!value.isArray()) {
-            throw new SchemeException(path(name), "must be a JSON array");
+            throw new SchemeException(path(name), PackReasons.notArray());
         }
         if (value.size() < min) {
-            throw new SchemeException(path(name), "needs at least " + min + (min == 1 ? " entry" : " entries"));
+            throw new SchemeException(path(name), PackReasons.atLeast(min));
         }
         return value;
     }
 
     private static String text(String at, JsonNode value) throws SchemeException {
         if (!value.isTextual() || value.textValue().isBlank()) {
-            throw new SchemeException(at, "must be a non-empty string");
+            throw new SchemeException(at, PackReasons.notText());
         }
         return value.textValue().strip();
     }
 
     private static String check(String at, String value, Pattern pattern, String form) throws SchemeException {
         if (pattern != null && !pattern.matcher(value).matches()) {
-            throw new SchemeException(at, "\"" + value + "\" is not " + form);
+            throw new SchemeException(at, PackReasons.notForm(value, form));
         }
         return value;
     }
 
     private static int integer(String at, JsonNode value, int lo, int hi) throws SchemeException {
         if (!value.isIntegralNumber() || value.longValue() < lo || value.longValue() > hi) {
-            throw new SchemeException(at, "must be a whole number from " + lo + " to " + hi);
+            throw new SchemeException(at, PackReasons.wholeNumber(lo, hi));
         }
         return value.intValue();
     }

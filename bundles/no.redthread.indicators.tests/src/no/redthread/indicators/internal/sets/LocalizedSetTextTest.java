@@ -68,6 +68,17 @@ class LocalizedSetTextTest {
                 indicator.getDescriptionNb(), indicator.getDescriptionEn());
     }
 
+    @Test
+    void theReasonsAreToldInTheUiLanguage() {
+        String nameless = SET.replace("\"nameNb\": {\"nb\": \"Boligbygging\", \"nn\": \"Bustadbygging\"}, \"nameEn\": \"Housing starts\",", "");
+        Locale.setDefault(Locale.of("nb", "NO"));
+        assertEquals("nameNb eller nameEn må være med", read(nameless).problems().get(0).message());
+        Locale.setDefault(Locale.of("nn", "NO"));
+        assertEquals("nameNb eller nameEn må vere med", read(nameless).problems().get(0).message());
+        Locale.setDefault(Locale.ENGLISH);
+        assertEquals("nameNb or nameEn is required", read(nameless).problems().get(0).message());
+    }
+
     private static SetFiles read(String text) {
         return SetFiles.read("test.pack", "sets/", List.of(new PackFile() {
             @Override

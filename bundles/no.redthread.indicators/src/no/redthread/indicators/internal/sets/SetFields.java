@@ -5,11 +5,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import no.redthread.core.packs.PackReasons;
 import no.redthread.core.packs.PackText;
 
 /** One JSON object of a set file and its path, with the checks of {@code sets/schema.json}: fields, types, forms. */
@@ -25,14 +25,14 @@ final class SetFields {
 
     static SetFields of(JsonNode node, String path, Set<String> allowed) throws SetFileException {
         if (node == null || !node.isObject()) {
-            throw new SetFileException(path.isEmpty() ? "(file)" : path, "must be a JSON object");
+            throw new SetFileException(path.isEmpty() ? "(file)" : path, PackReasons.notObject());
         }
         SetFields fields = new SetFields(node, path);
         for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
             String name = names.next();
             if (!allowed.contains(name)) {
                 throw new SetFileException(fields.path(name),
-                        "unknown field; allowed here: " + String.join(", ", new TreeSet<>(allowed)));
+                        PackReasons.unknownField(allowed));
             }
         }
         return fields;
@@ -53,7 +53,7 @@ final class SetFields {
             return null;
         }
         if (!value.isTextual()) {
-            throw new SetFileException(path(name), "must be a text (in quotes)");
+            throw new SetFileException(path(name), PackReasons.notText());
         }
         return value.asText().isBlank() ? null : value.asText();
     }
@@ -84,7 +84,7 @@ final class SetFields {
     String required(String name) throws SetFileException {
         String value = text(name);
         if (value == null) {
-            throw new SetFileException(path(name), "is required");
+            throw new SetFileException(path(name), PackReasons.required());
         }
         return value;
     }
@@ -93,7 +93,7 @@ final class SetFields {
     String matching(String name, Pattern pattern, String form) throws SetFileException {
         String value = text(name);
         if (value != null && !pattern.matcher(value).matches()) {
-            throw new SetFileException(path(name), "\"" + value + "\" is not " + form);
+            throw new SetFileException(path(name), PackReasons.notForm(value, form));
         }
         return value;
     }
@@ -101,7 +101,7 @@ final class SetFields {
     boolean flag(String name) throws SetFileException {
         JsonNode value = node.get(name);
         if (value != null && !value.isNull() && !value.isBoolean()) {
-            throw new SetFileException(path(name), "must be true or false");
+            throw new SetFileException(path(name), PackReasons.trueOrFalse());
         }
         return value != null && value.asBoolean();
     }
@@ -115,7 +115,7 @@ final class SetFields {
             return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
         }
         if (!value.isArray()) {
-            throw new SetFileException(at, "must be a list [ ... ]");
+            throw new SetFileException(at, PackReasons.notArray());
         }
         return value;
     }
@@ -131,7 +131,7 @@ final class SetFields {
         for (int i = 0; i < array.size(); i++) {
             JsonNode item = array.get(i);
             if (!item.isTextual() || !pattern.matcher(item.asText()).matches()) {
-                throw new SetFileException(at + "[" + i + "]", item + " is not " + form);
+                throw new SetFileException(at + "[" + i + "]", PackReasons.notForm(item, form));
             }
             values.add(item.asText());
         }
