@@ -19,7 +19,7 @@ import java.util.jar.Manifest;
 /** Plugin jars for the tests, signed by the JDK's own keytool and jarsigner with keys made here. */
 final class Jars {
 
-    private static final String PASSWORD = "redthread-test";
+    static final String PASSWORD = "redthread-test";
 
     private Jars() {
     }
@@ -48,6 +48,15 @@ final class Jars {
         run("keytool", "-genkeypair", "-keystore", store.toString(), "-storetype", "PKCS12", "-storepass", PASSWORD,
                 "-keypass", PASSWORD, "-alias", "signer", "-dname", dname, "-keyalg", "EC", "-groupname",
                 "secp256r1", "-validity", "30");
+        return store;
+    }
+
+    /** A server's key pair and self-signed certificate for localhost and 127.0.0.1, in a PKCS12 store of its own. */
+    static Path tlsKeystore(Path folder, String name) throws IOException {
+        Path store = folder.resolve(name + ".p12");
+        run("keytool", "-genkeypair", "-keystore", store.toString(), "-storetype", "PKCS12", "-storepass", PASSWORD,
+                "-keypass", PASSWORD, "-alias", "server", "-dname", "CN=localhost, O=" + name, "-keyalg", "EC",
+                "-groupname", "secp256r1", "-validity", "30", "-ext", "SAN=dns:localhost,ip:127.0.0.1");
         return store;
     }
 
