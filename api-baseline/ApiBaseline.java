@@ -89,7 +89,7 @@ public final class ApiBaseline {
             case REMOVED -> where + ": removed from the API (plugins that import it stop resolving)";
             default -> info.mismatch
                     ? where + ": the change is " + info.packageDiff.getDelta() + ", so it needs at least "
-                            + info.suggestedVersion + " (" + info.reason.strip() + ")"
+                            + info.suggestedVersion + " (" + info.reason.strip().replace("\n", "; ") + ")"
                     : null;
         };
     }

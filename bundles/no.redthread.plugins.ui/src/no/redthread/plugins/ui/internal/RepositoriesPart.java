@@ -211,6 +211,8 @@ final class RepositoriesPart implements WorkbenchPart {
         if (!RemoveDialog.confirm(site.shell(), row)) {
             return;
         }
+        // the focused Fjern is about to be disabled: the keyboard stays in the view, on the list
+        plugins.table().getTable().setFocus();
         background.run(() -> {
             installer.remove(row.entry().symbolicName());
             return row;
