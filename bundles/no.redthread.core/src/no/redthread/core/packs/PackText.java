@@ -10,9 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A text of a content pack (a name, a title, a question): either a plain string, or the text in several languages,
- * {@code {"nb": "…", "nn": "…", "en": "…"}}, of which the one in the UI language is shown. Faults are told in the UI
- * language ({@link PackReasons}). Bokmål is required in
+ * {@code {"nb": "…", "nn": "…", "en": "…"}}, of which the one in the UI language is shown. Bokmål is required in
  * the object form and is the fallback for a language the object lacks, as bokmål is the workbench's first language.
+ * Faults are told in the UI language ({@link PackReasons}).
  *
  * @since 1.1
  */

@@ -37,6 +37,7 @@ import com.sun.net.httpserver.HttpsServer;
 import no.redthread.plugins.PluginEntry;
 import no.redthread.plugins.RepositoryException;
 import no.redthread.plugins.RepositoryIndexes;
+import no.redthread.plugins.testing.Jars;
 
 /**
  * A county's repository on a web server: the JDK's HTTPS server on localhost with certificates made here. With the

@@ -24,6 +24,7 @@ import org.osgi.util.tracker.ServiceTracker;
 
 import no.redthread.plugins.PluginInstaller;
 import no.redthread.plugins.RepositoryIndexes;
+import no.redthread.plugins.testing.Jars;
 import no.redthread.workbench.SelectionService;
 import no.redthread.workbench.ui.StandalonePartSite;
 

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import no.redthread.plugins.testing.Jars;
+
 /**
  * The view over a county's repository folder with jars signed by keys made here: install after trusting a new
  * signer, update, remove, and the refusals with their reasons in bokmål.
