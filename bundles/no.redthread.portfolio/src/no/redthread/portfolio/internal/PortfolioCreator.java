@@ -41,9 +41,11 @@ final class PortfolioCreator {
         return new Portfolio(name, folders);
     }
 
-    /** {@code <number>-<name>}, e.g. {@code 5601-Alta} or {@code 3226-Aurskog-Høland}: sortable, no blanks. */
+    /** {@code <number>-<short name>}, e.g. {@code 5601-Alta} or {@code 5025-Rosse-Røros}: sortable, no blanks. */
     static String folderName(Municipality municipality) {
-        String name = municipality.name().replaceAll("[\\s/\\\\:*?\"<>|]+", "-").replaceAll("^-+|-+$", "");
+        String full = municipality.shortName() == null || municipality.shortName().isBlank() ? municipality.name()
+                : municipality.shortName();
+        String name = full.replaceAll("[\\s/\\\\:*?\"<>|-]+", "-").replaceAll("^-+|-+$", "");
         return municipality.number() + (name.isEmpty() ? "" : "-" + name);
     }
 
