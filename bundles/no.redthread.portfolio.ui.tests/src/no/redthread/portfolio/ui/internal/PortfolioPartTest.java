@@ -84,14 +84,14 @@ class PortfolioPartTest {
         shell.open();
 
         waitUntil("every row's figures are read", () -> part.table.shown().stream().allMatch(r -> r.figures != null));
-        assertEquals(List.of("3401", "5601", "5025"), numbers(part));
-        assertTrue(cell(part, 2, 8).startsWith("Kan ikke leses: " + broken.resolve("plansystem.json") + ":1:"),
+        assertEquals(List.of("3401", "5601", ""), numbers(part), "the unreadable row has no number");
+        assertTrue(cell(part, 2, 8).startsWith("Kan ikke leses: plansystem.json:1:"),
                 cell(part, 2, 8));
         assertEquals("0 av 0 ferdig", cell(part, 0, 2));
 
-        part.table.sortBy(Columns.all().get(1), part.table.viewer.getTable().getColumn(1));
-        assertEquals(List.of("", "3401", "5601"), numbers(part), "the unreadable row has no number");
-        part.table.sortBy(Columns.all().get(1), part.table.viewer.getTable().getColumn(1));
+        part.table.viewer.getTable().getColumn(1).notifyListeners(SWT.Selection, new Event());
+        assertEquals(List.of("", "3401", "5601"), numbers(part));
+        part.table.viewer.getTable().getColumn(1).notifyListeners(SWT.Selection, new Event());
         assertEquals(List.of("5601", "3401", ""), numbers(part), "a second click sorts the other way");
 
         part.controls.filter.setText("alta");
@@ -104,18 +104,19 @@ class PortfolioPartTest {
 
         part.table.viewer.getTable().setSelection(new int[] { 0, 1 });
         part.table.viewer.setSelection(part.table.viewer.getSelection());
-        select(part, "Bærekraftsjekk");
+        select(part, "Rød tråd-rapport"); // the shipped recipe that needs no assessment: fresh workspaces
         assertTrue(part.controls.run.isEnabled());
         part.controls.run.notifyListeners(SWT.Selection, new Event());
         assertTrue(part.controls.cancel.isEnabled(), "Cancel while it runs");
         waitUntil("both rows completed", () -> part.table.shown().stream().filter(r -> r.run.startsWith("Fullført"))
-                .count() == 2);
+                .count() == 2, () -> part.table.shown().stream().map(r -> r.run).toList().toString());
         Path reports = temp.resolve("kommuner").resolve("rapporter");
         assertTrue(Files.size(reports.resolve(portfolio.folders().get(1).getFileName() + ".pdf")) > 1000);
         assertTrue(Files.exists(reports.resolve(portfolio.folders().get(0).getFileName() + ".html")));
         assertEquals(portfolio.folders().get(1).getFileName() + ".html", cell(part, 0, 9));
         assertEquals("", cell(part, 2, 9), "the row that did not run has no report");
         waitUntil("the run is over", () -> !part.controls.cancel.isEnabled());
+        assertTrue(cell(part, 1, 8).startsWith("Fullført"), cell(part, 1, 8));
         screenshot("portfolio-part");
     }
 
@@ -163,6 +164,10 @@ class PortfolioPartTest {
     }
 
     private void waitUntil(String what, BooleanSupplier condition) {
+        waitUntil(what, condition, () -> "");
+    }
+
+    private void waitUntil(String what, BooleanSupplier condition, java.util.function.Supplier<String> state) {
         long end = System.currentTimeMillis() + 60_000;
         while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
             if (!display.readAndDispatch()) {
@@ -172,14 +177,18 @@ class PortfolioPartTest {
                 display.sleep();
             }
         }
-        assertTrue(condition.getAsBoolean(), what);
+        assertTrue(condition.getAsBoolean(), () -> what + " " + state.get());
     }
 
     /** The whole screen (the shell and a dialog over it) as PNG in target/screenshots, to look at. */
     private void screenshot(String name) throws Exception {
-        for (int i = 0; i < 20; i++) {
-            while (display.readAndDispatch()) {
-                // paint
+        long end = System.currentTimeMillis() + 700; // GTK paints on its frame clock, not at once
+        while (System.currentTimeMillis() < end) {
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> {
+                    // wakes the loop
+                });
+                display.sleep();
             }
         }
         Point size = new Point(display.getBounds().width, display.getBounds().height);

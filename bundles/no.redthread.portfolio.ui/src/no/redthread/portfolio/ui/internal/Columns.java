@@ -31,7 +31,7 @@ final class Columns {
                         Comparator.comparingDouble(row -> readable(row) ? row.figures.completion() : -1)),
                 new Column(Messages.get("col.findings"), 60, row -> count(row, row.figures == null ? 0
                         : row.figures.findings()), number(row -> row.figures.findings())),
-                new Column(Messages.get("col.poor"), 120, row -> count(row, row.figures == null ? 0
+                new Column(Messages.get("col.poor"), 135, row -> count(row, row.figures == null ? 0
                         : row.figures.poorIndicators()), number(row -> row.figures.poorIndicators())),
                 new Column(Messages.get("col.applications"), 80, row -> count(row, row.figures == null ? 0
                         : row.figures.applications()), number(row -> row.figures.applications())),
@@ -39,7 +39,7 @@ final class Columns {
                         ? row.figures.nextDeadline().map(DAY::format).orElse("") : "",
                         Comparator.comparing(row -> readable(row) ? row.figures.nextDeadline().map(Object::toString)
                                 .orElse("9999") : "9999")),
-                new Column(Messages.get("col.run"), 230, Columns::run, Comparator.comparing(row -> row.run)),
+                new Column(Messages.get("col.run"), 260, Columns::run, Comparator.comparing(row -> row.run)),
                 new Column(Messages.get("col.report"), 120, row -> row.htmlReport()
                         .map(file -> file.getFileName().toString()).orElse(""),
                         Comparator.comparing(row -> row.htmlReport().map(Object::toString).orElse(""))));
@@ -55,7 +55,9 @@ final class Columns {
         if (!row.run.isEmpty() || row.figures == null) {
             return row.figures == null && row.run.isEmpty() ? Messages.get("cell.loading") : row.run;
         }
-        return row.figures.readable() ? "" : Messages.get("cell.unreadable", row.figures.problem());
+        // the file relative to the workspace, so that the line and the reason fit in the cell
+        return row.figures.readable() ? "" : Messages.get("cell.unreadable",
+                row.figures.problem().replace(row.folder + java.io.File.separator, ""));
     }
 
     private static String count(Row row, int value) {

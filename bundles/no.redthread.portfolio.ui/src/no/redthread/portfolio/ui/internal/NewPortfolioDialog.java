@@ -51,8 +51,8 @@ final class NewPortfolioDialog extends TitleAreaDialog {
         Composite form = new Composite(area, SWT.NONE);
         form.setLayout(new GridLayout(3, false));
         form.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        name = field(form, "new.name", SWT.BORDER);
-        parent = field(form, "new.parent", SWT.BORDER);
+        name = field(form, "new.name", SWT.BORDER, 2);
+        parent = field(form, "new.parent", SWT.BORDER, 1);
         parent.setText(defaultParent.toString());
         Button browse = new Button(form, SWT.PUSH);
         browse.setText(Messages.get("new.browse"));
@@ -64,7 +64,7 @@ final class NewPortfolioDialog extends TitleAreaDialog {
                 parent.setText(chosen);
             }
         });
-        numbers = field(form, "new.numbers", SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.WRAP);
+        numbers = field(form, "new.numbers", SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.WRAP, 2);
         GridData tall = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
         tall.heightHint = 120;
         numbers.setLayoutData(tall);
@@ -72,12 +72,12 @@ final class NewPortfolioDialog extends TitleAreaDialog {
         return area;
     }
 
-    private static Text field(Composite form, String key, int style) {
+    private static Text field(Composite form, String key, int style, int span) {
         Label label = new Label(form, SWT.NONE);
         label.setText(Messages.get(key));
         label.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
         Text text = new Text(form, style);
-        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, (style & SWT.MULTI) != 0 ? 2 : 1, 1));
+        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, span, 1));
         return text;
     }
 
