@@ -28,7 +28,7 @@ final class DetachedLoader {
             if (lock.isEmpty()) {
                 return readOnly(read(path), Reasons.get("detached.openHere"));
             }
-            return locked(path, lock.get(), () -> {
+            return locked(lock.get(), () -> {
                 Transaction.recover(path);
                 return read(path);
             });
@@ -42,7 +42,7 @@ final class DetachedLoader {
         if (lock.isEmpty()) {
             return readOnly(workspace, Reasons.get("detached.openHere"));
         }
-        return locked(path, lock.get(), () -> workspace);
+        return locked(lock.get(), () -> workspace);
     }
 
     DetachedWorkspaceImpl create(Path folder, PlanSystem planSystem) throws IOException {
@@ -58,7 +58,7 @@ final class DetachedLoader {
         if (lock.isEmpty()) {
             throw new FileAlreadyExistsException(path.toString(), null, Reasons.get("detached.openHere"));
         }
-        return locked(path, lock.get(), () -> {
+        return locked(lock.get(), () -> {
             contributions.addMissingModules(workspace);
             WorkspaceWriter.save(workspace, path);
             return workspace;
@@ -76,7 +76,7 @@ final class DetachedLoader {
         return new DetachedWorkspaceImpl(workspace, null, reason);
     }
 
-    private static DetachedWorkspaceImpl locked(Path path, FolderLock lock, Loading loading) throws IOException {
+    private static DetachedWorkspaceImpl locked(FolderLock lock, Loading loading) throws IOException {
         try {
             return new DetachedWorkspaceImpl(loading.load(), lock, null);
         } catch (IOException | RuntimeException e) {

@@ -88,8 +88,7 @@ final class ChainRun {
 
     private static String ended(BatchRow row) {
         return switch (row.status()) {
-            case COMPLETED -> Messages.get("run.completed", row.figures().stream().map(String::valueOf)
-                    .collect(Collectors.joining(" · ")));
+            case COMPLETED -> Messages.get("run.completed");
             case CANCELLED -> Messages.get("run.cancelled");
             case SKIPPED -> Messages.get("run.skipped", row.reason());
             case FAILED -> Messages.get("run.failed", row.reason());

@@ -20,27 +20,27 @@ final class Columns {
 
     static List<Column> all() {
         return List.of(
-                new Column(Messages.get("col.municipality"), 190, Row::municipality,
+                new Column(Messages.get("col.municipality"), 160, Row::municipality,
                         Comparator.comparing(Row::municipality, String.CASE_INSENSITIVE_ORDER)),
-                new Column(Messages.get("col.number"), 60, row -> figure(row, KeyFigures::number),
+                new Column(Messages.get("col.number"), 55, row -> figure(row, KeyFigures::number),
                         Comparator.comparing(row -> figure(row, KeyFigures::number))),
-                new Column(Messages.get("col.assessments"), 120, Columns::assessments,
+                new Column(Messages.get("col.assessments"), 110, Columns::assessments,
                         number(row -> row.figures.assessments())),
-                new Column(Messages.get("col.completion"), 80, row -> readable(row)
+                new Column(Messages.get("col.completion"), 75, row -> readable(row)
                         ? Math.round(row.figures.completion() * 100) + " %" : "",
                         Comparator.comparingDouble(row -> readable(row) ? row.figures.completion() : -1)),
-                new Column(Messages.get("col.findings"), 60, row -> count(row, row.figures == null ? 0
+                new Column(Messages.get("col.findings"), 55, row -> count(row, row.figures == null ? 0
                         : row.figures.findings()), number(row -> row.figures.findings())),
-                new Column(Messages.get("col.poor"), 135, row -> count(row, row.figures == null ? 0
+                new Column(Messages.get("col.poor"), 150, row -> count(row, row.figures == null ? 0
                         : row.figures.poorIndicators()), number(row -> row.figures.poorIndicators())),
                 new Column(Messages.get("col.applications"), 80, row -> count(row, row.figures == null ? 0
                         : row.figures.applications()), number(row -> row.figures.applications())),
-                new Column(Messages.get("col.deadline"), 100, row -> readable(row)
+                new Column(Messages.get("col.deadline"), 95, row -> readable(row)
                         ? row.figures.nextDeadline().map(DAY::format).orElse("") : "",
                         Comparator.comparing(row -> readable(row) ? row.figures.nextDeadline().map(Object::toString)
                                 .orElse("9999") : "9999")),
-                new Column(Messages.get("col.run"), 260, Columns::run, Comparator.comparing(row -> row.run)),
-                new Column(Messages.get("col.report"), 120, row -> row.htmlReport()
+                new Column(Messages.get("col.run"), 240, Columns::run, Comparator.comparing(row -> row.run)),
+                new Column(Messages.get("col.report"), 150, row -> row.htmlReport()
                         .map(file -> file.getFileName().toString()).orElse(""),
                         Comparator.comparing(row -> row.htmlReport().map(Object::toString).orElse(""))));
     }

@@ -34,13 +34,15 @@ final class PortfolioControls {
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         new Label(bar, SWT.NONE).setText(Messages.get("label.portfolio"));
         portfolio = new Combo(bar, SWT.READ_ONLY);
-        portfolio.setLayoutData(new GridData(200, SWT.DEFAULT));
+        portfolio.setLayoutData(new GridData(180, SWT.DEFAULT));
         new Label(bar, SWT.NONE).setText(Messages.get("label.filter"));
         filter = new Text(bar, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
         filter.setMessage(Messages.get("filter.hint"));
         filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         add = button(bar, "button.add");
+        add.setToolTipText(Messages.get("button.add.tip"));
         remove = button(bar, "button.remove");
+        remove.setToolTipText(Messages.get("button.remove.tip"));
     }
 
     void createRunBar(Composite parent) {
