@@ -88,6 +88,7 @@ class PortfolioPartTest {
         assertTrue(cell(part, 2, 8).startsWith("Kan ikke leses: plansystem.json:1:"),
                 cell(part, 2, 8));
         assertEquals("0 av 0 ferdig", cell(part, 0, 2));
+        assertEquals("", cell(part, 0, 3), "no share answered without an assessment");
 
         part.table.viewer.getTable().getColumn(1).notifyListeners(SWT.Selection, new Event());
         assertEquals(List.of("", "3401", "5601"), numbers(part));

@@ -26,7 +26,8 @@ final class Columns {
                         Comparator.comparing(row -> figure(row, KeyFigures::number))),
                 new Column(Messages.get("col.assessments"), 110, Columns::assessments,
                         number(row -> row.figures.assessments())),
-                new Column(Messages.get("col.completion"), 75, row -> readable(row)
+                // no assessment: nothing is answered, but neither is anything left; the cell stays empty
+                new Column(Messages.get("col.completion"), 75, row -> readable(row) && row.figures.assessments() > 0
                         ? Math.round(row.figures.completion() * 100) + " %" : "",
                         Comparator.comparingDouble(row -> readable(row) ? row.figures.completion() : -1)),
                 new Column(Messages.get("col.findings"), 55, row -> count(row, row.figures == null ? 0
