@@ -18,6 +18,9 @@ for _ in $(seq 1 600); do
   sleep 0.1
 done
 grep -q "Redthread: window shown" "$log" || fail "no window within 60 s"
+# The launcher's window comes first and the workbench fills it (bin/redthread, product/launcher).
+grep -q "Redthread: early window shown" "$log" && grep -q "in the launcher's window" "$log" \
+  || fail "the workbench did not open in the window the launcher showed first"
 sleep 2
 for _ in $(seq 1 200); do [ -f "$work/demo/workspace.json" ] && break; sleep 0.1; done
 [ -f "$work/demo/workspace.json" ] || fail "the first start did not create and open the demo workspace"
@@ -44,7 +47,7 @@ wait "$pid"; status=$?
 [ "$status" -eq 0 ] || fail "exit status $status after the window closed"
 grep -q '"no.redthread.perspective.funding"' "$work/settings/layouts.json" || fail "Ctrl+3 Virkemidler did not open the Virkemidler perspective: $(cat "$work/settings/layouts.json")"
 grep -q '"no.redthread.perspective.dilemma"' "$work/settings/window.json" || fail "Ctrl+3 Dilemma did not open the Dilemma perspective: $(cat "$work/settings/window.json")"
-echo "smoke test: window shown, Virkemidler opened, Dilemma opened, $(ls "$dist/bundle" | wc -l) bundles, no errors, Ctrl+Q exited with 0"
+echo "smoke test: early window shown and filled by the workbench, Virkemidler opened, Dilemma opened, $(ls "$dist/bundle" | wc -l) bundles, no errors, Ctrl+Q exited with 0"
 
 # Headless: a one-shot command, and a plugin dropped into plugins/ picked up by FileInstall.
 "$dist/bin/redthread" --headless -c "redthread:validate $work/demo" > "$out/smoke-headless.log" 2>&1 || fail "--headless -c exited with $?"
@@ -105,7 +108,7 @@ if [ -n "$plugin" ]; then
   # The content pack (JSON only) dropped beside it: redthread:plugins lists its worksheet under its bundle.
   if [ -n "$pack" ]; then
     grep -A3 "^no.redthread.assessment.countypack " "$out/smoke-plugins.log" \
-      | grep -qE "^  (arbeidsark|worksheets): EKSEMPEL: Bærekraftvurdering av regional plan$" \
+      | grep -qE "^  (arbeidsark|worksheets): (EKSEMPEL: Bærekraftvurdering av regional plan|EXAMPLE: Sustainability assessment of a regional plan)$" \
       || { log="$out/smoke-plugins.log"; fail "redthread:plugins did not list the county pack's worksheet"; }
   fi
   # The Java plugin built from the SDK: started, its view, command, perspective and preference page registered,

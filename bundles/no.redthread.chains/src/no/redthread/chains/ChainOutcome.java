@@ -32,7 +32,17 @@ public record ChainOutcome(Status status, List<StepOutcome> steps, String failed
      * @param name its name in the run's language
      * @param kind its output kind
      * @param count its summary figure ({@link StepResult#figure()})
+     * @param items its output items, of the type its kind names (since 1.1; what the chain editor's results show)
      */
-    public record StepOutcome(String step, String name, Kind kind, int count) {
+    public record StepOutcome(String step, String name, Kind kind, int count, List<?> items) {
+
+        public StepOutcome {
+            items = List.copyOf(items);
+        }
+
+        /** A step outcome without its items (API 1.0). */
+        public StepOutcome(String step, String name, Kind kind, int count) {
+            this(step, name, kind, count, List.of());
+        }
     }
 }

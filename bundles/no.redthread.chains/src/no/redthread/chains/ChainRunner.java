@@ -3,6 +3,8 @@ package no.redthread.chains;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.Executor;
 
 import no.redthread.workspace.Workspace;
 
@@ -30,7 +32,19 @@ public interface ChainRunner {
      * @param today the day deadlines and trends are judged on
      * @param outputFolder where reports are written
      * @param reportName the report's file name without extension
+     * @param modelThread runs the run's one model change and returns when it is done; a window passes its display's
+     *            {@code syncExec}, so that views hear of the change on their own thread while the run is in the
+     *            background (since 1.1)
      */
-    record Options(Locale locale, LocalDate today, Path outputFolder, String reportName) {
+    record Options(Locale locale, LocalDate today, Path outputFolder, String reportName, Executor modelThread) {
+
+        public Options {
+            Objects.requireNonNull(modelThread, "modelThread");
+        }
+
+        /** Options whose model change runs on the calling thread (API 1.0). */
+        public Options(Locale locale, LocalDate today, Path outputFolder, String reportName) {
+            this(locale, today, outputFolder, reportName, Runnable::run);
+        }
     }
 }

@@ -205,4 +205,34 @@ class ChainRunnerTest {
         assertEquals("Plansystem for Røros", system.getName());
         assertNull(workspace.commandStack().getUndoCommand());
     }
+
+    @Test
+    void aStepThatExecutesACommandItselfFailsButAnEditOnAnotherThreadMeanwhileDoesNot() throws Exception {
+        Workspace workspace = Fixture.workspace(temp.resolve("ws"));
+        PlanSystem system = workspace.planSystem().orElseThrow();
+        fixture.register(
+                FakeStep.of("t.direct", Kind.WORKSPACE, Kind.THEMES, (in, p, c) -> {
+                    c.workspace().commandStack().execute(SetCommand.create(workspace.editingDomain(), system,
+                            PlanPackage.Literals.PLAN_SYSTEM__NAME, "Direkte"));
+                    return themes(List.of());
+                }),
+                FakeStep.of("t.meanwhile", Kind.WORKSPACE, Kind.THEMES, (in, p, c) -> {
+                    // the user renames the plan system in the window while the step runs
+                    Thread user = new Thread(() -> workspace.commandStack().execute(SetCommand.create(
+                            workspace.editingDomain(), system, PlanPackage.Literals.PLAN_SYSTEM__NAME, "Brukerens")));
+                    user.start();
+                    user.join();
+                    return themes(List.of());
+                }));
+        ChainRunner runner = Fixture.service(ChainRunner.class);
+
+        ChainOutcome direct = runner.run(chain("t.direct"), workspace, Fixture.options(temp), ProgressMonitor.NONE);
+        ChainOutcome meanwhile = runner.run(chain("t.meanwhile"), workspace, Fixture.options(temp),
+                ProgressMonitor.NONE);
+
+        assertEquals(Status.FAILED, direct.status());
+        assertEquals("the step changed the model directly instead of returning its change", direct.reason());
+        assertEquals(Status.COMPLETED, meanwhile.status(), meanwhile.reason());
+        assertEquals("Brukerens", system.getName());
+    }
 }

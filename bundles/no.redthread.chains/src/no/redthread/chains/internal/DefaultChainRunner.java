@@ -48,40 +48,44 @@ public final class DefaultChainRunner implements ChainRunner {
         List<Path> files = new ArrayList<>();
         StepInput input = new StepInput(Kind.WORKSPACE, List.of());
         CommandStack stack = workspace.commandStack();
-        for (int i = 0; i < resolved.size(); i++) {
-            ChainStep step = resolved.get(i);
-            if (monitor.isCancelled()) {
-                return new ChainOutcome(Status.CANCELLED, done, step.id(), "cancelled", List.of(), false);
+        try (DirectChanges direct = new DirectChanges(stack, options.modelThread())) {
+            for (int i = 0; i < resolved.size(); i++) {
+                ChainStep step = resolved.get(i);
+                if (monitor.isCancelled()) {
+                    return new ChainOutcome(Status.CANCELLED, done, step.id(), "cancelled", List.of(), false);
+                }
+                monitor.task(step.name(options.locale()), 1);
+                direct.take();
+                StepResult result;
+                try {
+                    result = step.run(input, ChainSteps.effectiveParameters(step, chain.steps().get(i)),
+                            new RunContext(workspace, options, monitor, sections, chain));
+                } catch (ChainCancelledException e) {
+                    return new ChainOutcome(Status.CANCELLED, done, step.id(), "cancelled", List.of(), false);
+                } catch (Exception | LinkageError e) {
+                    return failed(done, step, e.getMessage() == null ? e.toString() : e.getMessage());
+                }
+                String wrong = misbehaviour(step, result, direct.take());
+                if (wrong != null) {
+                    return failed(done, step, wrong);
+                }
+                if (result.change() != null) {
+                    changes.add(result.change());
+                }
+                if (result.kind().equals(Kind.REPORT)) {
+                    result.items().forEach(item -> files.add((Path) item));
+                }
+                sections.addAll(result.sections());
+                input = new StepInput(result.kind(), result.items());
+                done.add(new StepOutcome(step.id(), step.name(options.locale()), result.kind(), result.figure(),
+                        result.items()));
+                monitor.worked(1);
             }
-            monitor.task(step.name(options.locale()), 1);
-            Command before = stack.getUndoCommand();
-            StepResult result;
-            try {
-                result = step.run(input, ChainSteps.effectiveParameters(step, chain.steps().get(i)),
-                        new RunContext(workspace, options, monitor, sections, chain));
-            } catch (ChainCancelledException e) {
-                return new ChainOutcome(Status.CANCELLED, done, step.id(), "cancelled", List.of(), false);
-            } catch (Exception | LinkageError e) {
-                return failed(done, step, e.getMessage() == null ? e.toString() : e.getMessage());
-            }
-            String wrong = misbehaviour(step, result, before != stack.getUndoCommand());
-            if (wrong != null) {
-                return failed(done, step, wrong);
-            }
-            if (result.change() != null) {
-                changes.add(result.change());
-            }
-            if (result.kind().equals(Kind.REPORT)) {
-                result.items().forEach(item -> files.add((Path) item));
-            }
-            sections.addAll(result.sections());
-            input = new StepInput(result.kind(), result.items());
-            done.add(new StepOutcome(step.id(), step.name(options.locale()), result.kind(), result.figure()));
-            monitor.worked(1);
         }
         boolean changed = !changes.isEmpty();
         if (changed) {
-            stack.execute(new CompoundCommand(chain.name(), changes));
+            CompoundCommand change = new CompoundCommand(chain.name(), changes);
+            options.modelThread().execute(() -> stack.execute(change));
         }
         return new ChainOutcome(Status.COMPLETED, done, "", "", files, changed);
     }

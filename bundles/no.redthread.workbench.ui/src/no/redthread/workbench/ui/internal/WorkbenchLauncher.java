@@ -4,15 +4,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
@@ -21,9 +27,10 @@ import no.redthread.workbench.settings.SettingsStore;
 import no.redthread.workbench.ui.internal.window.WorkbenchWindow;
 
 /**
- * Opens the workbench window on its own UI thread (GTK does not need the main thread) unless the
- * framework runs headless ({@code redthread.headless=true}). Closing the window stops the
- * framework; a failure before the window shows ends the JVM with status 1 and the reason on stderr.
+ * Opens the workbench window unless the framework runs headless ({@code redthread.headless=true}): in the window the
+ * product's launcher opened before the framework started (a {@code Supplier} of its shell registered as
+ * {@code redthread.window=early}), else on a UI thread of its own (GTK does not need the main thread). Closing the
+ * window stops the framework; a failure before the window shows ends the JVM with status 1 and the reason on stderr.
  */
 @Component(immediate = true)
 public final class WorkbenchLauncher {
@@ -32,6 +39,8 @@ public final class WorkbenchLauncher {
     /** Printed to stdout when the window's first frame is painted; the smoke test and the benchmark wait for it. */
     static final String SHOWN_MARKER = "Redthread: window shown";
     private static final int MODULES_AT_THE_LATEST_MS = 3000;
+    /** Set on the launcher's window once the workbench has it, so closing it is the workbench's business. */
+    private static final String ADOPTED = "redthread.window.adopted";
 
     private final BundleContext context;
     private final WorkbenchServices services;
@@ -40,15 +49,22 @@ public final class WorkbenchLauncher {
     private volatile Display display;
     private volatile boolean deactivating;
     private final CountDownLatch localeSet = new CountDownLatch(1);
+    private final CountDownLatch windowClosed = new CountDownLatch(1);
 
     @Activate
     public WorkbenchLauncher(BundleContext context, @Reference Contributions contributions, @Reference SettingsStore settings,
-            @Reference SelectionService selection, @Reference(service = LoggerFactory.class) Logger logger) {
+            @Reference SelectionService selection, @Reference(service = LoggerFactory.class) Logger logger,
+            @Reference(service = Supplier.class, target = "(redthread.window=early)",
+                    cardinality = ReferenceCardinality.OPTIONAL) Supplier<?> earlyWindow) {
         this.context = context;
         this.services = new WorkbenchServices(context, contributions, settings, selection, logger);
         this.moduleStart = new ModuleStart(context);
         boolean headless = Boolean.parseBoolean(context.getProperty(HEADLESS));
-        if (!headless) {
+        if (!headless && earlyWindow != null) {
+            Shell early = (Shell) earlyWindow.get();
+            display = early.getDisplay();
+            display.asyncExec(() -> adopt(early));
+        } else if (!headless) {
             // GTK's start-up and the first reading of the settings (JSON binding's first use) overlap.
             uiThread = new Thread(this::runUi, "Redthread UI");
             uiThread.start();
@@ -79,6 +95,29 @@ public final class WorkbenchLauncher {
         }
         if (uiThread != null && uiThread != Thread.currentThread()) {
             uiThread.join(Duration.ofSeconds(10));
+        } else if (current != null && current.getThread() != Thread.currentThread()) {
+            windowClosed.await(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Fills the launcher's window; its thread runs the event loop and disposes the display at the end. */
+    private void adopt(Shell early) {
+        // A restarted workbench bundle finds the first window closed: it opens a new one on the same display.
+        Shell shell = early.isDisposed() ? new Shell(display, SWT.SHELL_TRIM) : early;
+        shell.setData(ADOPTED, Boolean.TRUE);
+        for (Control waiting : shell.getChildren()) {
+            waiting.dispose(); // the launcher's line saying the product is starting
+        }
+        shell.addDisposeListener(event -> {
+            windowClosed.countDown();
+            if (!deactivating) {
+                stopFramework();
+            }
+        });
+        try {
+            openWindow(shell, new AtomicBoolean());
+        } catch (Throwable e) {
+            failed(e);
         }
     }
 
@@ -87,29 +126,18 @@ public final class WorkbenchLauncher {
         try {
             display = new Display();
             Display.setAppName("Redthread");
-            localeSet.await(); // the window's texts are in the user's language
-            WorkbenchWindow window = new WorkbenchWindow(display, services);
-            window.open(() -> {
-                shown.set(true);
-                System.out.println(SHOWN_MARKER + " (" + sinceJvmStart() + " ms after JVM start)");
-                window.windowShown();
-                moduleStart.enter();
-            });
-            // A window that is never painted (started minimised) must not keep the modules from starting.
-            display.timerExec(MODULES_AT_THE_LATEST_MS, moduleStart::enter);
+            WorkbenchWindow window = openWindow(new Shell(display, SWT.SHELL_TRIM), shown);
             while (!window.shell().isDisposed()) {
                 if (!display.readAndDispatch()) {
                     display.sleep();
                 }
             }
         } catch (Throwable e) {
-            services.logger().error("The workbench window failed", e);
             if (!shown.get()) {
-                System.err.println("Redthread could not open its window: " + e);
-                e.printStackTrace();
-                new Thread(() -> System.exit(1), "Redthread exit").start();
+                failed(e);
                 return;
             }
+            services.logger().error("The workbench window failed", e);
         } finally {
             if (display != null && !display.isDisposed()) {
                 display.dispose();
@@ -118,6 +146,28 @@ public final class WorkbenchLauncher {
         if (!deactivating) {
             stopFramework();
         }
+    }
+
+    private WorkbenchWindow openWindow(Shell shell, AtomicBoolean shown) throws InterruptedException {
+        localeSet.await(); // the window's texts are in the user's language
+        WorkbenchWindow window = new WorkbenchWindow(shell, services);
+        window.open(() -> {
+            shown.set(true);
+            System.out.println(SHOWN_MARKER + " (" + sinceJvmStart() + " ms after JVM start"
+                    + (shell.getData(ADOPTED) != null ? ", in the launcher's window)" : ")"));
+            window.windowShown();
+            moduleStart.enter();
+        });
+        // A window that is never painted (started minimised) must not keep the modules from starting.
+        shell.getDisplay().timerExec(MODULES_AT_THE_LATEST_MS, moduleStart::enter);
+        return window;
+    }
+
+    private void failed(Throwable e) {
+        services.logger().error("The workbench window failed", e);
+        System.err.println("Redthread could not open its window: " + e);
+        e.printStackTrace();
+        new Thread(() -> System.exit(1), "Redthread exit").start();
     }
 
     private void stopFramework() {

@@ -1,6 +1,7 @@
 package no.redthread.dilemma.sessions.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,14 +46,17 @@ class ServicesTest {
         assertTrue(context.getServiceReferences(CommandContribution.class, null).stream()
                 .map(context::getService).anyMatch(c -> StartTrainingCommand.ID.equals(c.id())),
                 "Start dilemmatrening is a command");
-        ServiceTracker<CommandContribution, CommandContribution> commands = new ServiceTracker<>(context,
-                context.createFilter("(component.name=" + StartFromConflictCommand.class.getName() + ")"), null);
-        commands.open();
+        ServiceTracker<ConflictTraining, ConflictTraining> conflicts = new ServiceTracker<>(context,
+                ConflictTraining.class, null);
+        conflicts.open();
         try {
-            assertEquals(StartFromConflictCommand.ID, commands.waitForService(10_000).id(),
-                    "with the assessment service, Start dilemmatrening on a candidate goal conflict is a command");
+            assertNotNull(conflicts.waitForService(10_000),
+                    "with the assessment service, Start dilemmatrening also starts on a candidate goal conflict");
         } finally {
-            commands.close();
+            conflicts.close();
         }
+        assertEquals(1, context.getServiceReferences(CommandContribution.class, null).stream()
+                .map(context::getService).filter(c -> Messages.get("start.command").equals(c.label())).count(),
+                "one Start dilemmatrening in the menus, for measures, goals and conflicts alike");
     }
 }

@@ -41,13 +41,14 @@ class StartFromConflictTest {
 
     private SessionFixture fixture;
     private AssessmentService service;
-    private StartFromConflictCommand command;
+    private StartTrainingCommand command;
 
     @BeforeEach
     void open() throws Exception {
         fixture = new SessionFixture(folder);
         service = fixture.service(AssessmentService.class);
-        command = new StartFromConflictCommand(fixture.selection, fixture.service(SessionStarter.class), service);
+        command = new StartTrainingCommand(fixture.selection, fixture.service(SessionStarter.class));
+        command.setConflicts(new ConflictTraining(fixture.service(SessionStarter.class), service));
     }
 
     @AfterEach
@@ -64,7 +65,7 @@ class StartFromConflictTest {
         ConflictCandidate conflict = service.summarise(assessment).conflicts().get(0);
 
         fixture.selection.publish("test", List.of(assessment));
-        assertFalse(command.isEnabled(), "only on a conflict");
+        assertFalse(command.isEnabled(), "only on a conflict (or a measure or goal)");
         assertTrue(command.inContextMenu());
         fixture.selection.publish("no.redthread.assessment.summary", List.of(conflict, assessment));
         assertTrue(command.isEnabled());

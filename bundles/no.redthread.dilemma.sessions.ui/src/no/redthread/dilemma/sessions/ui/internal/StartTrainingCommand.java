@@ -11,6 +11,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import no.redthread.dilemma.sessions.DilemmaSessions;
 import no.redthread.dilemma.sessions.FindingDraft;
@@ -26,7 +28,8 @@ import no.redthread.workbench.SelectionService;
 
 /**
  * <i>Start dilemmatrening</i> on a measure or goal (Explorer and plan editor context menus, Edit, Ctrl+3): a new
- * session on that case, undoable, shown in <i>Dilemmaøkt</i>.
+ * session on that case, undoable, shown in <i>Dilemmaøkt</i>; on a candidate goal conflict of an assessment summary
+ * the same entry starts it through {@link ConflictTraining}, when the assessment bundles are there.
  */
 @Component(service = CommandContribution.class)
 public final class StartTrainingCommand implements CommandContribution {
@@ -35,11 +38,23 @@ public final class StartTrainingCommand implements CommandContribution {
 
     private final SelectionService selection;
     private final SessionStarter starter;
+    private volatile ConflictTraining conflicts;
 
     @Activate
     public StartTrainingCommand(@Reference SelectionService selection, @Reference SessionStarter starter) {
         this.selection = selection;
         this.starter = starter;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setConflicts(ConflictTraining training) {
+        conflicts = training;
+    }
+
+    void unsetConflicts(ConflictTraining training) {
+        if (conflicts == training) {
+            conflicts = null;
+        }
     }
 
     @Override
@@ -64,12 +79,19 @@ public final class StartTrainingCommand implements CommandContribution {
 
     @Override
     public boolean isEnabled() {
-        return subject().isPresent();
+        ConflictTraining training = conflicts;
+        return subject().isPresent() || training != null && training.canStart(selection.current());
     }
 
     @Override
     public void execute() {
-        subject().ifPresent(this::start);
+        ConflictTraining training = conflicts;
+        Optional<EObject> subject = subject();
+        if (subject.isPresent()) {
+            start(subject.get());
+        } else if (training != null) {
+            training.start(selection.current());
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
@@ -77,7 +78,7 @@ final class WorkbenchFixture {
     WorkbenchWindow open() {
         WorkbenchServices services = new WorkbenchServices(context, service(Contributions.class), service(SettingsStore.class),
                 service(SelectionService.class), service(LoggerFactory.class).getLogger("workbench-test"));
-        WorkbenchWindow window = new WorkbenchWindow(display(), services);
+        WorkbenchWindow window = new WorkbenchWindow(new Shell(display(), SWT.SHELL_TRIM), services);
         window.open();
         windows.add(window);
         closeDialogsOf(window);

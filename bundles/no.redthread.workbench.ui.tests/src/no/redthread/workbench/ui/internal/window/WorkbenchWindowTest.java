@@ -18,8 +18,10 @@ import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -137,6 +139,36 @@ class WorkbenchWindowTest {
         window.switchPerspective("no.redthread.perspective.admin");
 
         assertNotNull(window.areaOf(TestContributions.PART));
+    }
+
+    @Test
+    void theKeyboardStaysInTheWindowWhenTheFocusedPartIsHiddenByAPerspective() {
+        WorkbenchWindow window = fixture.open();
+        window.switchPerspective("no.redthread.perspective.admin");
+        Control table = firstFocusable(window.partControl(PluginsPartDescriptor.ID));
+        assertTrue(table.setFocus(), "the Tillegg table takes the focus");
+        fixture.pump();
+
+        window.switchPerspective("no.redthread.perspective.plan");
+        fixture.pump();
+
+        assertNull(window.areaOf(PluginsPartDescriptor.ID), "Tillegg is not in Planarbeid");
+        Control focus = window.shell().getDisplay().getFocusControl();
+        assertTrue(focus != null && focus.isVisible() && focus.getShell() == window.shell(),
+                "a visible control of the window has the keyboard: " + focus);
+    }
+
+    private static Control firstFocusable(Control control) {
+        if (control instanceof Composite composite && !(control instanceof Table)) {
+            for (Control child : composite.getChildren()) {
+                Control found = firstFocusable(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+        return control instanceof Table ? control : null;
     }
 
     @Test

@@ -67,9 +67,10 @@ public final class WorkbenchWindow {
     private PackNotices packNotices;
     private final Set<WindowStartup> toldStartups = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    public WorkbenchWindow(Display display, WorkbenchServices services) {
+    /** Builds the window in {@code shell}, an empty shell (the launcher's window or a new one). */
+    public WorkbenchWindow(Shell shell, WorkbenchServices services) {
         this.services = services;
-        shell = new Shell(display, SWT.SHELL_TRIM);
+        this.shell = shell;
         shell.setText(Messages.get("window.title"));
         shell.setLayout(new GridLayout(1, false));
         resources = new LocalResourceManager(JFaceResources.getResources(), shell);
@@ -128,6 +129,9 @@ public final class WorkbenchWindow {
         }, null)::unregister);
         registrations.add(services.contributions().addListener(this::asyncRefresh)::run);
         refresh();
+        // The launcher's shell is on screen already: opening it again lays nothing out, and unlaid controls would
+        // never paint the first frame.
+        shell.layout(true, true);
         shell.open();
         focusActivePart();
         whenFirstPainted(() -> {
@@ -290,11 +294,21 @@ public final class WorkbenchWindow {
     public void switchPerspective(String id) {
         perspectives.switchTo(id);
         updateBars();
+        keepKeyboard();
     }
 
     public void resetPerspective() {
         perspectives.reset();
         updateBars();
+        keepKeyboard();
+    }
+
+    /** A focused part that a layout change hid takes the focus with it, and key bindings would do nothing. */
+    private void keepKeyboard() {
+        Control focus = shell.getDisplay().getFocusControl();
+        if (focus == null || !focus.isVisible() || focus.getShell() != shell) {
+            focusActivePart();
+        }
     }
 
     public String activePerspective() {

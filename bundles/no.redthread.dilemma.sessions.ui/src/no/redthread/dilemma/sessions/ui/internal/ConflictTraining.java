@@ -14,60 +14,32 @@ import no.redthread.assessment.model.Assessment;
 import no.redthread.dilemma.sessions.DilemmaSessions;
 import no.redthread.dilemma.sessions.SessionCommands;
 import no.redthread.dilemma.sessions.model.Session;
-import no.redthread.workbench.CommandContribution;
-import no.redthread.workbench.SelectionService;
 
 /**
- * <i>Start dilemmatrening</i> on a candidate goal conflict of an assessment summary (which publishes the conflict
- * with its assessment as the selection, so the assessment bundles need not know this one): the <i>Dilemma</i>
- * perspective with a new session on the assessed plan or case, its first finding the conflict. One command.
- * Needs the assessment service, so without the assessment bundles this component never starts.
+ * <i>Start dilemmatrening</i> ({@link StartTrainingCommand}) on a candidate goal conflict of an assessment summary
+ * (which publishes the conflict with its assessment as the selection, so the assessment bundles need not know this
+ * one): the <i>Dilemma</i> perspective with a new session on the assessed plan or case, its first finding the
+ * conflict. One command. Needs the assessment service, so without the assessment bundles this component never starts.
  */
-@Component(service = CommandContribution.class)
-public final class StartFromConflictCommand implements CommandContribution {
+@Component(service = ConflictTraining.class)
+public final class ConflictTraining {
 
-    public static final String ID = "no.redthread.dilemma.sessions.startFromConflict";
-
-    private final SelectionService selection;
     private final SessionStarter starter;
     private final AssessmentService assessments;
 
     @Activate
-    public StartFromConflictCommand(@Reference SelectionService selection, @Reference SessionStarter starter,
-            @Reference AssessmentService assessments) {
-        this.selection = selection;
+    public ConflictTraining(@Reference SessionStarter starter, @Reference AssessmentService assessments) {
         this.starter = starter;
         this.assessments = assessments;
     }
 
-    @Override
-    public String id() {
-        return ID;
+    /** Whether the selection is a conflict this can start a session on. */
+    boolean canStart(List<?> selection) {
+        return subject(selection).isPresent();
     }
 
-    @Override
-    public String label() {
-        return Messages.get("start.command");
-    }
-
-    @Override
-    public MenuLocation menu() {
-        return MenuLocation.EDIT;
-    }
-
-    @Override
-    public boolean inContextMenu() {
-        return true;
-    }
-
-    @Override
-    public boolean isEnabled() {
-        return subject().isPresent();
-    }
-
-    @Override
-    public void execute() {
-        subject().ifPresent(subject -> start(subject.conflict(), subject.assessment()));
+    void start(List<?> selection) {
+        subject(selection).ifPresent(subject -> start(subject.conflict(), subject.assessment()));
     }
 
     /** Adds the session with the conflict as its first finding, as one command, and shows it. */
@@ -81,8 +53,7 @@ public final class StartFromConflictCommand implements CommandContribution {
     }
 
     /** A selected conflict, with its assessment, of an assessed plan or case in a workspace with dilemma sessions. */
-    private Optional<Subject> subject() {
-        List<?> current = selection.current();
+    private static Optional<Subject> subject(List<?> current) {
         if (current == null || current.isEmpty() || !(current.get(0) instanceof ConflictCandidate conflict)) {
             return Optional.empty();
         }
