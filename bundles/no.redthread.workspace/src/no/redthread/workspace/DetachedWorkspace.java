@@ -7,8 +7,8 @@ import java.util.Optional;
  * A workspace loaded beside the current one, without becoming current: its own resource set, editing domain and
  * folder lock, saved and closed by its holder. Listeners of the {@link WorkspaceService} hear nothing of it, and
  * there is no autosave journal. Several may be open at once, each used by one thread at a time, so a batch can work
- * on different folders in parallel. Obtain it from {@link WorkspaceService#load} or
- * {@link WorkspaceService#createDetached}; close it (try-with-resources) to release the folder.
+ * on different folders in parallel. Obtain it from {@link DetachedWorkspaces#load} or
+ * {@link DetachedWorkspaces#createDetached}; close it (try-with-resources) to release the folder.
  *
  * @since 1.1
  */

@@ -46,26 +46,6 @@ public interface WorkspaceService {
      */
     PlanSystem createSkeleton(Municipality municipality);
 
-    /**
-     * Loads a workspace folder without making it current or telling the listeners; the current workspace stays as
-     * it is. A folder with a file that cannot be read loads read-only (problems in {@link Workspace#problems()}) and
-     * nothing is written into it; otherwise its lock is taken (an interrupted save is completed first). Safe to call
-     * from several threads on different folders.
-     *
-     * @throws IOException if the folder has no workspace.json, or another process has it open
-     * @since 1.1
-     */
-    DetachedWorkspace load(Path folder) throws IOException;
-
-    /**
-     * Creates a new workspace in a folder that has no workspace.json yet and writes it at once, as
-     * {@link #create} does, but detached: it does not become current.
-     *
-     * @throws java.nio.file.FileAlreadyExistsException if the folder already holds a workspace (it is left alone)
-     * @since 1.1
-     */
-    DetachedWorkspace createDetached(Path folder, PlanSystem planSystem) throws IOException;
-
     /** Saves the changed files of the current workspace to its folder; unreadable files are skipped. */
     void save() throws IOException;
 

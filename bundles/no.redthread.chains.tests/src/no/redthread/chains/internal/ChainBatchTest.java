@@ -33,6 +33,7 @@ import no.redthread.model.plan.Organisation;
 import no.redthread.model.plan.Plan;
 import no.redthread.model.plan.PlanFactory;
 import no.redthread.model.plan.PlanSystem;
+import no.redthread.workspace.DetachedWorkspaces;
 import no.redthread.workspace.Workspace;
 import no.redthread.workspace.WorkspaceService;
 
@@ -156,7 +157,7 @@ class ChainBatchTest {
             system.getPlans().add(plan);
         }
         Path folder = temp.resolve("ws").resolve(number);
-        Fixture.service(WorkspaceService.class).createDetached(folder, system).close();
+        Fixture.service(DetachedWorkspaces.class).createDetached(folder, system).close();
         return folder;
     }
 

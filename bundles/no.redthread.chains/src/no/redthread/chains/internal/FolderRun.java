@@ -16,7 +16,7 @@ import no.redthread.chains.ProgressMonitor;
 import no.redthread.model.plan.Organisation;
 import no.redthread.model.plan.PlanSystem;
 import no.redthread.workspace.DetachedWorkspace;
-import no.redthread.workspace.WorkspaceService;
+import no.redthread.workspace.DetachedWorkspaces;
 
 /** One folder of a batch: load detached, run, save if the model changed, close; every ending becomes a row. */
 final class FolderRun {
@@ -25,11 +25,11 @@ final class FolderRun {
 
     private final Chain chain;
     private final ChainRunner runner;
-    private final WorkspaceService workspaces;
+    private final DetachedWorkspaces workspaces;
     private final ChainBatch.Options options;
     private final BatchListener listener;
 
-    FolderRun(Chain chain, ChainRunner runner, WorkspaceService workspaces, ChainBatch.Options options,
+    FolderRun(Chain chain, ChainRunner runner, DetachedWorkspaces workspaces, ChainBatch.Options options,
             BatchListener listener) {
         this.chain = chain;
         this.runner = runner;

@@ -22,7 +22,7 @@ import no.redthread.chains.ChainBatch;
 import no.redthread.chains.ChainException;
 import no.redthread.chains.ChainRunner;
 import no.redthread.chains.ChainSteps;
-import no.redthread.workspace.WorkspaceService;
+import no.redthread.workspace.DetachedWorkspaces;
 
 /** The batch: a fixed pool per run, one {@link FolderRun} per folder; see {@link ChainBatch} for the rules. */
 @Component(service = ChainBatch.class)
@@ -32,11 +32,11 @@ public final class ParallelChainBatch implements ChainBatch {
 
     private final ChainSteps steps;
     private final ChainRunner runner;
-    private final WorkspaceService workspaces;
+    private final DetachedWorkspaces workspaces;
 
     @Activate
     public ParallelChainBatch(@Reference ChainSteps steps, @Reference ChainRunner runner,
-            @Reference WorkspaceService workspaces) {
+            @Reference DetachedWorkspaces workspaces) {
         this.steps = steps;
         this.runner = runner;
         this.workspaces = workspaces;

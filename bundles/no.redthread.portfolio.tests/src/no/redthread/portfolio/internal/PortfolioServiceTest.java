@@ -46,6 +46,7 @@ import no.redthread.portfolio.PortfolioException;
 import no.redthread.portfolio.PortfolioService;
 import no.redthread.validation.RedThreadValidator;
 import no.redthread.workspace.DetachedWorkspace;
+import no.redthread.workspace.DetachedWorkspaces;
 import no.redthread.workspace.WorkspaceService;
 
 /** Portfolios with real workspaces on disk and the real services: creation from numbers, storage, key figures. */
@@ -55,6 +56,7 @@ class PortfolioServiceTest {
 
     private static PortfolioService portfolios;
     private static WorkspaceService workspaces;
+    private static DetachedWorkspaces detached;
 
     @TempDir
     Path temp;
@@ -65,6 +67,7 @@ class PortfolioServiceTest {
     static void findServices() throws Exception {
         portfolios = service(PortfolioService.class);
         workspaces = service(WorkspaceService.class);
+        detached = service(DetachedWorkspaces.class);
     }
 
     @BeforeEach
@@ -88,7 +91,7 @@ class PortfolioServiceTest {
         assertEquals(List.of(temp.resolve("5025-Rosse-Røros"), temp.resolve("5601-Alta"), temp.resolve("3301-Drammen")),
                 created.folders());
         for (Path folder : created.folders()) {
-            try (DetachedWorkspace workspace = workspaces.load(folder)) {
+            try (DetachedWorkspace workspace = detached.load(folder)) {
                 assertEquals(folder.getFileName().toString().substring(0, 4),
                         workspace.planSystem().orElseThrow().getOrganisation().getNumber());
                 assertEquals(10, workspace.planSystem().orElseThrow().getPlans().size(), "the ten-step skeleton");
@@ -133,7 +136,7 @@ class PortfolioServiceTest {
         Portfolio portfolio = portfolios.create("Figurer", temp, "5025 3301");
         Path roros = portfolio.folders().get(0);
         int total;
-        try (DetachedWorkspace workspace = workspaces.load(roros)) {
+        try (DetachedWorkspace workspace = detached.load(roros)) {
             total = assess(workspace, 3);
             IndicatorSet set = IndicatorsFactory.eINSTANCE.createIndicatorSet();
             set.setId("test");
@@ -158,7 +161,7 @@ class PortfolioServiceTest {
         assertEquals(1, figures.assessments());
         assertEquals(0, figures.assessmentsDone());
         assertEquals(3.0 / total, figures.completion(), 1e-9);
-        try (DetachedWorkspace workspace = workspaces.load(roros)) {
+        try (DetachedWorkspace workspace = detached.load(roros)) {
             assertEquals(service(RedThreadValidator.class).validate(workspace.planSystem().orElseThrow()).size(),
                     figures.findings());
         }

@@ -24,16 +24,16 @@ import no.redthread.portfolio.KeyFigures;
 import no.redthread.validation.RedThreadValidator;
 import no.redthread.workspace.DetachedWorkspace;
 import no.redthread.workspace.Workspace;
-import no.redthread.workspace.WorkspaceService;
+import no.redthread.workspace.DetachedWorkspaces;
 
 /** Reads a workspace's key figures from a detached load, which it closes again without saving. */
 final class KeyFigureReader {
 
-    private final WorkspaceService workspaces;
+    private final DetachedWorkspaces workspaces;
     private final AssessmentService assessments;
     private final RedThreadValidator validator;
 
-    KeyFigureReader(WorkspaceService workspaces, AssessmentService assessments, RedThreadValidator validator) {
+    KeyFigureReader(DetachedWorkspaces workspaces, AssessmentService assessments, RedThreadValidator validator) {
         this.workspaces = workspaces;
         this.assessments = assessments;
         this.validator = validator;

@@ -11,15 +11,18 @@ import no.redthread.core.catalogue.Municipality;
 import no.redthread.portfolio.Portfolio;
 import no.redthread.portfolio.PortfolioException;
 import no.redthread.workspace.DetachedWorkspace;
+import no.redthread.workspace.DetachedWorkspaces;
 import no.redthread.workspace.WorkspaceService;
 
 /** One new workspace per municipality under a parent folder, all folders checked before the first is written. */
 final class PortfolioCreator {
 
     private final WorkspaceService workspaces;
+    private final DetachedWorkspaces detached;
 
-    PortfolioCreator(WorkspaceService workspaces) {
+    PortfolioCreator(WorkspaceService workspaces, DetachedWorkspaces detached) {
         this.workspaces = workspaces;
+        this.detached = detached;
     }
 
     Portfolio create(String name, Path parent, List<Municipality> municipalities)
@@ -33,7 +36,7 @@ final class PortfolioCreator {
             folders.add(folder);
         }
         for (int i = 0; i < folders.size(); i++) {
-            try (DetachedWorkspace created = workspaces.createDetached(folders.get(i),
+            try (DetachedWorkspace created = detached.createDetached(folders.get(i),
                     workspaces.createSkeleton(municipalities.get(i)))) {
                 // written at once by createDetached; closing releases the folder
             }

@@ -20,6 +20,7 @@ import no.redthread.portfolio.PortfolioException;
 import no.redthread.portfolio.PortfolioService;
 import no.redthread.validation.RedThreadValidator;
 import no.redthread.workbench.settings.SettingsStore;
+import no.redthread.workspace.DetachedWorkspaces;
 import no.redthread.workspace.WorkspaceService;
 
 /** The portfolio service; changes to the stored list are serialised, key figures are read in parallel. */
@@ -33,12 +34,12 @@ public final class PortfolioServiceImpl implements PortfolioService {
 
     @Activate
     public PortfolioServiceImpl(@Reference SettingsStore settings, @Reference WorkspaceService workspaces,
-            @Reference CatalogueService catalogue, @Reference AssessmentService assessments,
+            @Reference DetachedWorkspaces detached, @Reference CatalogueService catalogue, @Reference AssessmentService assessments,
             @Reference RedThreadValidator validator) {
         this.store = new PortfolioStore(settings);
         this.catalogue = catalogue;
-        this.figures = new KeyFigureReader(workspaces, assessments, validator);
-        this.creator = new PortfolioCreator(workspaces);
+        this.figures = new KeyFigureReader(detached, assessments, validator);
+        this.creator = new PortfolioCreator(workspaces, detached);
     }
 
     @Override

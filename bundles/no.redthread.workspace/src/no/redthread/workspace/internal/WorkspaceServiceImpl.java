@@ -26,6 +26,7 @@ import no.redthread.model.api.ModelContribution;
 import no.redthread.model.plan.PlanSystem;
 import no.redthread.workbench.settings.SettingsStore;
 import no.redthread.workspace.DetachedWorkspace;
+import no.redthread.workspace.DetachedWorkspaces;
 import no.redthread.workspace.Workspace;
 import no.redthread.workspace.WorkspaceListener;
 import no.redthread.workspace.WorkspaceService;
@@ -34,8 +35,8 @@ import no.redthread.workspace.WorkspaceService;
  * The workspace service. Configuration ({@code no.redthread.workspace}): {@code autosave.seconds},
  * the autosave period while there are unsaved changes (default 30; 0 turns the timer off).
  */
-@Component(service = WorkspaceService.class, configurationPid = "no.redthread.workspace")
-public final class WorkspaceServiceImpl implements WorkspaceService {
+@Component(service = { WorkspaceService.class, DetachedWorkspaces.class }, configurationPid = "no.redthread.workspace")
+public final class WorkspaceServiceImpl implements WorkspaceService, DetachedWorkspaces {
 
     static final String AUTOSAVE_SECONDS = "autosave.seconds";
 
