@@ -28,6 +28,7 @@ public final class JourneyRunner {
     static final List<Supplier<Journey>> JOURNEYS = List.of(StartJourney::new, PlanJourney::new, WizardNumbersJourney::new,
             AssessmentJourney::new, IndicatorsJourney::new, DemoLinkJourney::new, FundingJourney::new, DilemmaJourney::new,
             DilemmaSessionJourney::new, PluginRepositoryJourney::new, ChainsJourney::new,
+            PortfolioJourney::new,
             RecoveryJourney::crash, RecoveryJourney::recover);
 
     @Activate

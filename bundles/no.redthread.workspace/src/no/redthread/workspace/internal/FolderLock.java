@@ -52,6 +52,18 @@ final class FolderLock implements AutoCloseable {
         }
     }
 
+    /**
+     * Locks a workspace folder for a detached workspace, which must not share it with another holder in this process.
+     *
+     * @return empty when this process holds the folder already (as the current workspace or another detached one)
+     * @throws FileSystemException naming the folder and who holds it, if another process has it open
+     */
+    static java.util.Optional<FolderLock> acquireAlone(Path folder) throws IOException {
+        synchronized (HELD) {
+            return HELD.containsKey(folder) ? java.util.Optional.empty() : java.util.Optional.of(acquire(folder));
+        }
+    }
+
     Path folder() {
         return folder;
     }
