@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -100,6 +101,24 @@ class DetachedWorkspaceTest {
             assertThrows(AccessDeniedException.class, same::save);
         }
         service.save(); // the current workspace still holds its lock
+    }
+
+    @Test
+    void aFolderHeldDetachedIsNotOpenedAsTheCurrentWorkspaceUntilTheRunLetsGo() throws IOException {
+        WorkspaceServiceImpl service = Fixtures.service();
+        Path folder = temp.resolve("batch");
+        service.createDetached(folder, SampleModels.planSystem("5025", "Røros", 2, 1)).close();
+
+        try (DetachedWorkspace running = service.load(folder)) {
+            FileSystemException refused = assertThrows(FileSystemException.class, () -> service.open(folder));
+            assertTrue(refused.getMessage().contains(Reasons.get("lock.detached")), refused.getMessage());
+            assertTrue(service.current().isEmpty(), "nothing was opened");
+            rename(running, "Røros (kjørt)");
+            running.save();
+        }
+
+        assertEquals("Røros (kjørt)", service.open(folder).planSystem().orElseThrow().getOrganisation().getName());
+        service.close();
     }
 
     @Test
