@@ -87,6 +87,16 @@ class PortfolioPartTest {
         assertEquals(List.of("3401", "5601", ""), numbers(part), "the unreadable row has no number");
         assertTrue(cell(part, 2, 8).startsWith("Kan ikke leses: plansystem.json:1:"),
                 cell(part, 2, 8));
+        org.eclipse.swt.widgets.Table table = part.table.viewer.getTable();
+        Event hover = new Event();
+        hover.x = table.getItem(2).getBounds(8).x + 2;
+        hover.y = table.getItem(2).getBounds(8).y + 2;
+        table.notifyListeners(SWT.MouseHover, hover);
+        assertEquals(part.table.shown().get(2).figures.problem(), table.getToolTipText(),
+                "the whole reason on hover, the cell holds only its start");
+        hover.y = table.getItem(0).getBounds(8).y + 2;
+        table.notifyListeners(SWT.MouseHover, hover);
+        assertEquals(null, table.getToolTipText(), "no tip over a readable row");
         assertEquals("0 av 0 ferdig", cell(part, 0, 2));
         assertEquals("", cell(part, 0, 3), "no share answered without an assessment");
 

@@ -10,8 +10,11 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 
 import no.redthread.workbench.ui.TableColumns;
 
@@ -33,6 +36,14 @@ final class PortfolioTable {
                     column.text()::apply).getColumn();
             header.addListener(SWT.Selection, event -> sortBy(column, header));
         }
+        Table table = viewer.getTable();
+        // an unreadable workspace's reason does not fit in its cell: the whole of it on hover
+        table.addListener(SWT.MouseHover, event -> {
+            TableItem item = table.getItem(new Point(event.x, event.y));
+            Row row = item == null ? null : (Row) item.getData();
+            table.setToolTipText(row != null && row.figures != null && !row.figures.readable()
+                    ? row.figures.problem() : null);
+        });
         viewer.setComparator(new ViewerComparator() {
             @Override
             public int compare(Viewer v, Object a, Object b) {
