@@ -12,7 +12,7 @@
 set -u
 mkdir -p "$2"
 dist="$(cd "$1" && pwd)"; out="$(cd "$2" && pwd)"; jar="$(cd "$(dirname "$3")" && pwd)/$(basename "$3")"; shift 3
-journeys=("$@"); [ ${#journeys[@]} -gt 0 ] || journeys=(start plan municipality-numbers assessment indicators demo-link-close funding dilemma dilemma-session plugin-repository chains dilemma-training conflict-training plugins recovery-crash+recovery)
+journeys=("$@"); [ ${#journeys[@]} -gt 0 ] || journeys=(start plan municipality-numbers assessment indicators demo-link-close funding dilemma dilemma-session plugin-repository chains portfolio dilemma-training conflict-training plugins recovery-crash+recovery)
 [ -n "${DISPLAY:-}" ] || { echo "journeys: no DISPLAY; run the build under xvfb-run (see README)" >&2; exit 1; }
 [ -f "$jar" ] || { echo "journeys: no journeys bundle at $jar" >&2; exit 1; }
 bundles="$(cd "$(dirname "$0")/../bundles" && pwd)"

@@ -108,7 +108,7 @@ if [ -n "$plugin" ]; then
   # The content pack (JSON only) dropped beside it: redthread:plugins lists its worksheet under its bundle.
   if [ -n "$pack" ]; then
     grep -A3 "^no.redthread.assessment.countypack " "$out/smoke-plugins.log" \
-      | grep -qE "^  (arbeidsark|worksheets): EKSEMPEL: Bærekraftvurdering av regional plan$" \
+      | grep -qE "^  (arbeidsark|worksheets): (EKSEMPEL: Bærekraftvurdering av regional plan|EXAMPLE: Sustainability assessment of a regional plan)$" \
       || { log="$out/smoke-plugins.log"; fail "redthread:plugins did not list the county pack's worksheet"; }
   fi
   # The Java plugin built from the SDK: started, its view, command, perspective and preference page registered,

@@ -6,12 +6,15 @@ import java.util.concurrent.ExecutionException;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTException;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
 /**
- * The workbench's window, opened on the UI thread before the framework starts: an empty shell with the product's
- * title, where the saved settings put it. The workbench fills it once it has started; until then this thread runs
+ * The workbench's window, opened on the UI thread before the framework starts: a shell with the product's title
+ * and a line saying it is starting, where the saved settings put it. The workbench fills it once it has started; until then this thread runs
  * the event loop, and closing the window stops the product.
  */
 final class EarlyWindow {
@@ -65,6 +68,10 @@ final class EarlyWindow {
             SavedWindow saved = SavedWindow.read();
             Shell opened = new Shell(display, SWT.SHELL_TRIM);
             opened.setText(saved.title());
+            opened.setLayout(new GridLayout());
+            Label starting = new Label(opened, SWT.CENTER);
+            starting.setText(saved.startingText());
+            starting.setLayoutData(new GridData(SWT.CENTER, SWT.CENTER, true, true));
             Rectangle screen = display.getPrimaryMonitor().getClientArea();
             opened.setBounds(saved.boundsOn(screen));
             opened.setMaximized(saved.maximized());
@@ -86,8 +93,16 @@ final class EarlyWindow {
             return;
         }
         while (!display.isDisposed()) {
-            if (!display.readAndDispatch()) {
-                display.sleep();
+            try {
+                if (!display.readAndDispatch()) {
+                    display.sleep();
+                }
+            } catch (VirtualMachineError e) {
+                throw e;
+            } catch (Throwable e) {
+                // A failing runnable of some module must not end the event loop, and with it the window.
+                System.err.println("Redthread: an event of the window failed: " + e);
+                e.printStackTrace();
             }
         }
     }

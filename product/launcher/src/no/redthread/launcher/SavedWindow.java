@@ -34,6 +34,14 @@ record SavedWindow(int x, int y, int width, int height, boolean maximized, Strin
         };
     }
 
+    String startingText() {
+        return switch (language == null ? "nb" : language) {
+            case "nn" -> "Startar Raud tråd …";
+            case "en" -> "Starting Redthread …";
+            default -> "Starter Rød tråd …";
+        };
+    }
+
     Rectangle boundsOn(Rectangle screen) {
         Rectangle saved = new Rectangle(x, y, width, height);
         if (x >= 0 && y >= 0 && width > 200 && height > 150 && screen.intersects(saved)) {

@@ -5,12 +5,15 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -24,9 +27,11 @@ import no.redthread.assessment.model.AssessmentSet;
 import no.redthread.assessment.template.FormTemplate;
 import no.redthread.assessment.template.FormTemplateCatalog;
 import no.redthread.assessment.template.PlacedQuestion;
+import no.redthread.chains.BatchListener;
+import no.redthread.chains.BatchRow;
 import no.redthread.chains.Chain;
+import no.redthread.chains.ChainBatch;
 import no.redthread.chains.ChainLibrary;
-import no.redthread.chains.ChainRunner;
 import no.redthread.core.catalogue.CatalogueService;
 import no.redthread.core.catalogue.ThemeEntry;
 import no.redthread.indicators.model.DesiredDirection;
@@ -43,8 +48,8 @@ import no.redthread.workspace.WorkspaceService;
 /**
  * Benchmark (not a test: its name does not end in Test, so only {@code bench/chains} runs it, and it asserts
  * nothing): 40 municipality workspaces (the ten-step plan skeleton, an answered samfunnsdel assessment, 30
- * indicators with 20 years), then the five-step Bærekraftsjekk with a PDF and HTML report per municipality, in turn
- * as {@code redthread:chain run} does. Prints total time, median per municipality and peak heap.
+ * indicators with 20 years), then the five-step Bærekraftsjekk with a PDF and HTML report per municipality, through the
+ * {@link ChainBatch} service as {@code redthread:chain run} does (several workspaces at once, detached). Prints total time, median per municipality and peak heap.
  */
 class ChainsBench {
 
@@ -68,29 +73,40 @@ class ChainsBench {
                 (System.nanoTime() - generating) / 1e9);
 
         Chain chain = service(ChainLibrary.class).chain("baerekraftsjekk").orElseThrow();
-        ChainBatch batch = new ChainBatch(service(WorkspaceService.class), service(ChainRunner.class));
+        ChainBatch batch = service(ChainBatch.class);
         System.gc();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-        double[] seconds = new double[folders.size()];
-        int completed = 0;
+        Map<Path, Long> started = new ConcurrentHashMap<>();
+        Map<Path, Double> took = new ConcurrentHashMap<>();
         long start = System.nanoTime();
-        for (int i = 0; i < folders.size(); i++) {
-            long one = System.nanoTime();
-            BatchRow row = batch.run(chain, folders.get(i), root.resolve("reports"));
-            seconds[i] = (System.nanoTime() - one) / 1e9;
+        List<BatchRow> rows = batch.run(chain, folders, new ChainBatch.Options(Locale.getDefault(), LocalDate.now(),
+                root.resolve("reports")), new BatchListener() {
+                    @Override
+                    public void started(Path folder) {
+                        started.put(folder, System.nanoTime());
+                    }
+
+                    @Override
+                    public void finished(BatchRow row) {
+                        took.put(row.folder(), (System.nanoTime() - started.get(row.folder())) / 1e9);
+                    }
+                });
+        double total = (System.nanoTime() - start) / 1e9;
+        int completed = 0;
+        for (BatchRow row : rows) {
             completed += row.ok() ? 1 : 0;
             if (!row.ok()) {
                 System.out.println("chains bench: " + row.folder() + " " + row.status() + " " + row.reason());
             }
         }
-        double total = (System.nanoTime() - start) / 1e9;
+        double[] seconds = took.values().stream().mapToDouble(Double::doubleValue).toArray();
         long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
         Arrays.sort(seconds);
-        System.out.printf(Locale.ROOT, "chains bench: %d of %d completed, 5 steps, PDF+HTML each; total %.2f s, median per "
-                + "municipality %.0f ms (fastest %.0f ms, slowest %.0f ms), peak heap %d MB (sum of heap pools' peaks)%n",
-                completed, folders.size(), total, seconds[seconds.length / 2] * 1000, seconds[0] * 1000,
+        System.out.printf(Locale.ROOT, "chains bench: %d of %d completed, 5 steps, PDF+HTML each, %d threads; total %.2f s, "
+                + "median per municipality %.0f ms (fastest %.0f ms, slowest %.0f ms), peak heap %d MB (sum of heap pools' peaks)%n",
+                completed, folders.size(), Math.min(Runtime.getRuntime().availableProcessors(), folders.size()), total, seconds[seconds.length / 2] * 1000, seconds[0] * 1000,
                 seconds[seconds.length - 1] * 1000, peak / (1024 * 1024));
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {

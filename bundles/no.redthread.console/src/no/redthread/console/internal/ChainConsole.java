@@ -3,6 +3,7 @@ package no.redthread.console.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -14,18 +15,19 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import no.redthread.chains.BatchListener;
+import no.redthread.chains.BatchRow;
 import no.redthread.chains.Chain;
+import no.redthread.chains.ChainBatch;
 import no.redthread.chains.ChainException;
 import no.redthread.chains.ChainLibrary;
-import no.redthread.chains.ChainRunner;
 import no.redthread.chains.ChainStep;
 import no.redthread.chains.ChainSteps;
 import no.redthread.report.ReportWriter;
-import no.redthread.workspace.WorkspaceService;
 
 /**
  * {@code redthread:chain list} and {@code redthread:chain run <chain> [--out <folder>] [--all-in <folder>]
- * [<workspace-folder>…]}: runs a saved chain on each workspace in turn, one report per workspace in the output
+ * [<workspace-folder>…]}: runs a saved chain on the workspaces (several at once, see {@link ChainBatch}), one report per workspace in the output
  * folder (default {@code chain-reports}), then {@code summary.csv} and {@code summary.html} across them. Throws,
  * so that {@code redthread -c} exits 1, when any workspace failed or was skipped, naming each.
  */
@@ -38,11 +40,11 @@ public final class ChainConsole implements Function {
     private final ReportWriter writer;
 
     @Activate
-    public ChainConsole(@Reference ChainSteps steps, @Reference ChainLibrary library, @Reference ChainRunner runner,
-            @Reference WorkspaceService workspaces, @Reference ReportWriter writer) {
+    public ChainConsole(@Reference ChainSteps steps, @Reference ChainLibrary library, @Reference ChainBatch batch,
+            @Reference ReportWriter writer) {
         this.steps = steps;
         this.library = library;
-        this.batch = new ChainBatch(workspaces, runner);
+        this.batch = batch;
         this.writer = writer;
     }
 
@@ -100,10 +102,8 @@ public final class ChainConsole implements Function {
             throw new IllegalArgumentException(ConsoleTexts.get("chain.usage"));
         }
         Files.createDirectories(out);
-        List<BatchRow> rows = new ArrayList<>();
-        for (Path folder : folders) {
-            rows.add(batch.run(chain, folder, out));
-        }
+        List<BatchRow> rows = batch.run(chain, folders, new ChainBatch.Options(java.util.Locale.getDefault(),
+                LocalDate.now(), out), BatchListener.NONE);
         List<String> header = SummaryTable.header(stepNames);
         List<List<String>> table = SummaryTable.rows(rows, stepNames.size());
         SummaryTable.writeCsv(out.resolve("summary.csv"), header, table);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import no.redthread.chains.BatchRow;
 import no.redthread.chains.Chain;
 import no.redthread.report.Block;
 import no.redthread.report.ReportDocument;
@@ -34,7 +35,7 @@ final class SummaryTable {
     static List<List<String>> rows(List<BatchRow> rows, int steps) {
         return rows.stream().map(row -> {
             List<String> cells = new ArrayList<>(List.of(row.folder().getFileName().toString(), row.municipality(),
-                    row.status()));
+                    row.status().name()));
             for (int i = 0; i < steps; i++) {
                 cells.add(i < row.figures().size() ? String.valueOf(row.figures().get(i)) : "");
             }

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+import no.redthread.core.packs.PackReasons;
+import no.redthread.core.packs.PackText;
 
 /** One JSON object of a scenario file and its path, with the schema's checks of field presence, type and form. */
 final class Fields {
@@ -23,7 +25,7 @@ final class Fields {
 
     static Fields of(JsonNode node, String path) throws ScenarioException {
         if (node == null || !node.isObject()) {
-            throw new ScenarioException(path.isEmpty() ? "(file)" : path, "must be a JSON object");
+            throw new ScenarioException(path.isEmpty() ? "(file)" : path, PackReasons.notObject());
         }
         return new Fields(node, path);
     }
@@ -36,7 +38,7 @@ final class Fields {
         for (Iterator<String> fields = node.fieldNames(); fields.hasNext();) {
             String name = fields.next();
             if (!names.contains(name)) {
-                throw new ScenarioException(path(name), "unknown field; allowed here: " + String.join(", ", new TreeSet<>(names)));
+                throw new ScenarioException(path(name), PackReasons.unknownField(names));
             }
         }
         return this;
@@ -48,13 +50,43 @@ final class Fields {
 
     String text(String name) throws ScenarioException {
         if (!has(name)) {
-            throw new ScenarioException(path(name), "is required");
+            throw new ScenarioException(path(name), PackReasons.required());
         }
         return text(path(name), node.get(name));
     }
 
     String optionalText(String name) throws ScenarioException {
         return has(name) ? text(path(name), node.get(name)) : "";
+    }
+
+    /** A required text for people to read: a string, or texts by language of which the UI language's is taken. */
+    String localized(String name) throws ScenarioException {
+        if (!has(name)) {
+            throw new ScenarioException(path(name), PackReasons.required());
+        }
+        return localized(path(name), node.get(name));
+    }
+
+    String optionalLocalized(String name) throws ScenarioException {
+        return has(name) ? localized(path(name), node.get(name)) : "";
+    }
+
+    /** The texts of an array field for people to read, each a string or texts by language; {@code min} at least. */
+    List<String> localizedList(String name, int min) throws ScenarioException {
+        JsonNode array = array(name, min);
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            values.add(localized(path(name) + "[" + i + "]", array.get(i)));
+        }
+        return values;
+    }
+
+    private static String localized(String at, JsonNode value) throws ScenarioException {
+        try {
+            return PackText.pick(value);
+        } catch (PackText.Fault fault) {
+            throw new ScenarioException(at + fault.at(), fault.getMessage());
+        }
     }
 
     /** A required text that must match the pattern; {@code form} says in words what it should look like. */
@@ -66,7 +98,7 @@ final class Fields {
     String oneOf(String name, List<String> words) throws ScenarioException {
         String value = text(name);
         if (!words.contains(value)) {
-            throw new ScenarioException(path(name), "\"" + value + "\" is not one of " + String.join(", ", words));
+            throw new ScenarioException(path(name), PackReasons.notOneOf(value, words));
         }
         return value;
     }
@@ -79,7 +111,7 @@ final class Fields {
             String at = path(name) + "[" + i + "]";
             String value = check(at, text(at, array.get(i)), pattern, form);
             if (values.contains(value)) {
-                throw new ScenarioException(at, "repeats \"" + value + "\"");
+                throw new ScenarioException(at, PackReasons.repeats(value));
             }
             values.add(value);
         }
@@ -89,17 +121,17 @@ final class Fields {
     int integer(String name, int lo, int hi) throws ScenarioException {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
-            throw new ScenarioException(path(name), "is required");
+            throw new ScenarioException(path(name), PackReasons.required());
         }
         if (!value.isIntegralNumber() || value.longValue() < lo || value.longValue() > hi) {
-            throw new ScenarioException(path(name), "must be a whole number from " + lo + " to " + hi);
+            throw new ScenarioException(path(name), PackReasons.wholeNumber(lo, hi));
         }
         return value.intValue();
     }
 
     Fields object(String name) throws ScenarioException {
         if (!has(name)) {
-            throw new ScenarioException(path(name), "is required");
+            throw new ScenarioException(path(name), PackReasons.required());
         }
         return of(node.get(name), path(name));
     }
@@ -117,29 +149,29 @@ final class Fields {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
             if (min > 0) {
-                throw new ScenarioException(path(name), "is required");
+                throw new ScenarioException(path(name), PackReasons.required());
             }
             return JsonNodeFactory.instance.arrayNode();
         }
         if (!value.isArray()) {
-            throw new ScenarioException(path(name), "must be a JSON array");
+            throw new ScenarioException(path(name), PackReasons.notArray());
         }
         if (value.size() < min) {
-            throw new ScenarioException(path(name), "needs at least " + min + (min == 1 ? " entry" : " entries"));
+            throw new ScenarioException(path(name), PackReasons.atLeast(min));
         }
         return value;
     }
 
     private static String text(String at, JsonNode value) throws ScenarioException {
         if (!value.isTextual() || value.textValue().isBlank()) {
-            throw new ScenarioException(at, "must be a non-empty string");
+            throw new ScenarioException(at, PackReasons.notText());
         }
         return value.textValue().strip();
     }
 
     private static String check(String at, String value, Pattern pattern, String form) throws ScenarioException {
         if (pattern != null && !pattern.matcher(value).matches()) {
-            throw new ScenarioException(at, "\"" + value + "\" is not " + form);
+            throw new ScenarioException(at, PackReasons.notForm(value, form));
         }
         return value;
     }

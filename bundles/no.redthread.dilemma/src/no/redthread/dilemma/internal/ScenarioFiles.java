@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 
 import no.redthread.core.packs.LocatedJson;
 import no.redthread.core.packs.PackFile;
+import no.redthread.core.packs.PackReasons;
 import no.redthread.dilemma.Scenario;
 import no.redthread.dilemma.ScenarioProblem;
 
@@ -38,8 +39,8 @@ record ScenarioFiles(List<Scenario> scenarios, List<ScenarioProblem> problems) {
                 for (int i = 0; i < read.size(); i++) {
                     String earlier = fileOfId.get(read.get(i).id());
                     if (earlier != null) {
-                        throw new ScenarioException("scenarios[" + i + "].id", "repeats scenario \"" + read.get(i).id()
-                                + "\" of " + earlier + " in the same bundle");
+                        throw new ScenarioException("scenarios[" + i + "].id", ScenarioException.reason("repeatsInBundle",
+                                read.get(i).id(), earlier));
                     }
                 }
                 read.forEach(scenario -> fileOfId.put(scenario.id(), file.path()));
@@ -50,9 +51,9 @@ record ScenarioFiles(List<Scenario> scenarios, List<ScenarioProblem> problems) {
             } catch (JsonProcessingException e) {
                 boolean located = e.getLocation() != null;
                 problems.add(new ScenarioProblem(bundle, file.path(), located ? e.getLocation().getLineNr() : 0,
-                        located ? e.getLocation().getColumnNr() : 0, "(file)", "is not valid JSON: " + e.getOriginalMessage()));
+                        located ? e.getLocation().getColumnNr() : 0, "(file)", PackReasons.notJson(e.getOriginalMessage())));
             } catch (IOException | RuntimeException e) {
-                problems.add(new ScenarioProblem(bundle, file.path(), 0, 0, "(file)", "cannot be read: " + e.getMessage()));
+                problems.add(new ScenarioProblem(bundle, file.path(), 0, 0, "(file)", PackReasons.unreadable(String.valueOf(e.getMessage()))));
             }
         }
         return new ScenarioFiles(scenarios, problems);

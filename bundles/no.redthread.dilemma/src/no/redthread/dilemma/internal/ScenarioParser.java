@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import no.redthread.core.packs.LocatedJson;
+import no.redthread.core.packs.PackReasons;
 import no.redthread.dilemma.HandlingOption;
 import no.redthread.dilemma.Interaction;
 import no.redthread.dilemma.Perspective;
@@ -26,7 +27,6 @@ final class ScenarioParser {
     static final Pattern DIMENSION = Pattern.compile("dim-[a-z0-9]+(-[a-z0-9]+)*");
     static final Pattern THEME = Pattern.compile("theme-[a-z0-9]+(-[a-z0-9]+)*");
     static final Pattern TARGET = Pattern.compile("([1-9]|1[0-7])\\.([1-9][0-9]?|[a-z])");
-    private static final String TARGET_FORM = "an SDG target code such as 15.5 or 14.b";
 
     private ScenarioParser() {
     }
@@ -36,13 +36,13 @@ final class ScenarioParser {
         Fields root = Fields.of(json.root(), "").allowOnly(ROOT_FIELDS);
         int version = root.integer("schemaVersion", 0, Integer.MAX_VALUE);
         if (version != SCHEMA_VERSION) {
-            throw new ScenarioException("schemaVersion", "is " + version + "; this Redthread reads version " + SCHEMA_VERSION);
+            throw new ScenarioException("schemaVersion", PackReasons.schemaVersion(version, SCHEMA_VERSION));
         }
         List<Scenario> scenarios = new ArrayList<>();
         for (Fields fields : root.objects("scenarios", 1)) {
             Scenario scenario = scenario(fields, origin);
             if (scenarios.stream().anyMatch(earlier -> earlier.id().equals(scenario.id()))) {
-                throw new ScenarioException(fields.path("id"), "repeats scenario \"" + scenario.id() + "\" of this file");
+                throw new ScenarioException(fields.path("id"), ScenarioException.reason("repeatsInFile", scenario.id()));
             }
             scenarios.add(scenario);
         }
@@ -51,38 +51,38 @@ final class ScenarioParser {
 
     private static Scenario scenario(Fields scenario, String origin) throws ScenarioException {
         scenario.allowOnly(SCENARIO_FIELDS);
-        String id = scenario.matching("id", ID, "an id (lower-case letters and digits joined by '-', '_' or '.')");
+        String id = scenario.matching("id", ID, PackReasons.form("id"));
         List<Scenario.Fact> facts = new ArrayList<>();
         for (Fields fact : scenario.objects("facts", 1)) {
             fact.allowOnly(Set.of("text", "source"));
-            facts.add(new Scenario.Fact(fact.text("text"), url(fact.path("source"), fact.text("source"))));
+            facts.add(new Scenario.Fact(fact.localized("text"), url(fact.path("source"), fact.text("source"))));
         }
         List<Scenario.Stakeholder> stakeholders = new ArrayList<>();
         for (Fields stakeholder : scenario.objects("stakeholders", 1)) {
             stakeholder.allowOnly(Set.of("name", "role"));
-            stakeholders.add(new Scenario.Stakeholder(stakeholder.text("name"), stakeholder.optionalText("role")));
+            stakeholders.add(new Scenario.Stakeholder(stakeholder.localized("name"), stakeholder.optionalLocalized("role")));
         }
         List<Perspective> perspectives = new ArrayList<>();
         for (Fields perspective : scenario.objects("perspectives", 1)) {
             perspective.allowOnly(Set.of("text", "dimension", "themes"));
             String dimension = perspective.has("dimension")
-                    ? perspective.matching("dimension", DIMENSION, "a dimension id such as dim-social") : "";
-            perspectives.add(new Perspective(perspective.text("text"), dimension,
-                    perspective.strings("themes", 0, THEME, "a theme id such as theme-nature-land-use")));
+                    ? perspective.matching("dimension", DIMENSION, PackReasons.form("dimensionId")) : "";
+            perspectives.add(new Perspective(perspective.localized("text"), dimension,
+                    perspective.strings("themes", 0, THEME, PackReasons.form("themeId"))));
         }
         List<HandlingOption> options = new ArrayList<>();
         for (Fields option : scenario.objects("handlingOptions", 1)) {
             option.allowOnly(Set.of("approach", "text"));
-            options.add(new HandlingOption(approach(option), option.text("text")));
+            options.add(new HandlingOption(approach(option), option.localized("text")));
         }
         List<URI> reading = new ArrayList<>();
         List<String> addresses = scenario.strings("furtherReading", 0, null, "");
         for (int i = 0; i < addresses.size(); i++) {
             reading.add(url(scenario.path("furtherReading") + "[" + i + "]", addresses.get(i)));
         }
-        return new Scenario(id, scenario.integer("version", 1, Integer.MAX_VALUE), scenario.text("title"), kind(scenario),
-                scenario.text("setting"), facts, stakeholders, perspectives, interactions(scenario),
-                scenario.strings("questions", 1, null, ""), options, reading, origin);
+        return new Scenario(id, scenario.integer("version", 1, Integer.MAX_VALUE), scenario.localized("title"), kind(scenario),
+                scenario.localized("setting"), facts, stakeholders, perspectives, interactions(scenario),
+                scenario.localizedList("questions", 1), options, reading, origin);
     }
 
     private static Scenario.Kind kind(Fields scenario) throws ScenarioException {
@@ -101,19 +101,19 @@ final class ScenarioParser {
             pair.allowOnly(Set.of("from", "to", "direction", "suggested", "why"));
             String from = pair.text("from");
             if (!from.equals(Interaction.MEASURE) && !TARGET.matcher(from).matches()) {
-                throw new ScenarioException(pair.path("from"), "\"" + from + "\" is neither \"" + Interaction.MEASURE
-                        + "\" nor " + TARGET_FORM);
+                throw new ScenarioException(pair.path("from"), ScenarioException.reason("fromNeither", from,
+                        Interaction.MEASURE, PackReasons.form("sdgTarget")));
             }
-            String to = pair.matching("to", TARGET, TARGET_FORM);
+            String to = pair.matching("to", TARGET, PackReasons.form("sdgTarget"));
             if (from.equals(to)) {
-                throw new ScenarioException(pair.path("to"), "is the same target as \"from\"");
+                throw new ScenarioException(pair.path("to"), ScenarioException.reason("sameTarget"));
             }
             Interaction.Direction direction = Interaction.Direction.valueOf(
                     pair.oneOf("direction", List.of("positive", "negative", "mixed")).toUpperCase(Locale.ROOT));
             Fields suggested = pair.object("suggested").allowOnly(Set.of("score", "mark"));
             int score = suggested.integer("score", -3, 3);
             String mark = suggested.oneOf("mark", List.of(Interaction.Suggestion.MARK));
-            interactions.add(new Interaction(from, to, direction, new Interaction.Suggestion(score, mark), pair.text("why")));
+            interactions.add(new Interaction(from, to, direction, new Interaction.Suggestion(score, mark), pair.localized("why")));
         }
         return interactions;
     }
@@ -128,6 +128,6 @@ final class ScenarioParser {
         } catch (URISyntaxException e) {
             // reported below
         }
-        throw new ScenarioException(at, "\"" + text + "\" is not an http(s) address");
+        throw new ScenarioException(at, PackReasons.notForm(text, PackReasons.form("url")));
     }
 }

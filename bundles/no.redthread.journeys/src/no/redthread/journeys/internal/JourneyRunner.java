@@ -28,6 +28,7 @@ public final class JourneyRunner {
     static final List<Supplier<Journey>> JOURNEYS = List.of(StartJourney::new, PlanJourney::new, WizardNumbersJourney::new,
             AssessmentJourney::new, IndicatorsJourney::new, DemoLinkJourney::new, FundingJourney::new, DilemmaJourney::new,
             DilemmaSessionJourney::new, PluginRepositoryJourney::new, ChainsJourney::new,
+            PortfolioJourney::new,
             DilemmaTrainingJourney::new, ConflictTrainingJourney::new, PluginsJourney::new, ScreensJourney::new,
             RecoveryJourney::crash, RecoveryJourney::recover);
 

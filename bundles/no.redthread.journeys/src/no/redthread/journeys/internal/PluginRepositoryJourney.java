@@ -19,7 +19,8 @@ import no.redthread.plugins.RepositoryIndexes;
 /**
  * A county's plugin repository in a folder, a plugin signed by a key made here: in Administrasjon → Tilleggsdepoter
  * the user adds the folder, installs the plugin after trusting the new signer (its view then opens from quick
- * access), updates it to a newer version (the view shows the new one) and removes it (the view closes). FileInstall
+ * access), updates it to a newer version (the view shows the new one) and removes it: the question names the plugin,
+ * Avbryt keeps it, Fjern removes it (the view closes). FileInstall
  * starts and stops the jar in plugins/; nothing is restarted.
  */
 final class PluginRepositoryJourney extends Journey {
@@ -78,9 +79,24 @@ final class PluginRepositoryJourney extends Journey {
             checkViewShows("1.1.0");
             shot("updated-view");
         });
-        step("Fjern removes the plugin and its view closes", () -> {
+        step("Fjern asks first, naming the plugin: Avbryt keeps it", () -> {
             openPart("Tilleggsdepoter");
             clickRowAndButton("Fjern");
+            Shell confirm = dialog("Fjern tillegg");
+            String named = "Fjerne " + JourneyPluginPart.LABEL + " 1.1.0 (" + PluginJars.NAME + ") fra Redthread?";
+            check(ui.sync(() -> Find.all(confirm, Label.class, l -> l.getText().startsWith(named)).size()) == 1,
+                    "the question «" + named + " …»",
+                    ui.sync(() -> Find.all(confirm, Label.class, l -> true).stream().map(Label::getText).toList()).toString());
+            shot("remove-question");
+            clickButton(confirm, "Avbryt");
+            ui.waitFor("the question closed", () -> Find.shell(ui.display(), "Fjern tillegg") == null);
+            check(row().contains("1.1.0 | 1.1.0 | installert"), "the plugin still installed", row());
+            checkViewShows("1.1.0");
+        });
+        step("Fjern, confirmed, removes the plugin and its view closes", () -> {
+            openPart("Tilleggsdepoter");
+            clickRowAndButton("Fjern");
+            clickButton(dialog("Fjern tillegg"), "Fjern");
             ui.waitFor("the plugin new again", () -> row().contains("| ny |"), this::row);
             ui.waitFor("the plugin's view closed", () -> Find.tab(window(), JourneyPluginPart.LABEL) == null);
             ui.run(() -> window().update()); // the closed tab painted away before the screenshot

@@ -28,6 +28,7 @@ import no.redthread.plugins.PluginRefusedException.Reason;
 import no.redthread.plugins.RepositoryException;
 import no.redthread.plugins.RepositoryIndex;
 import no.redthread.plugins.RepositoryIndexes;
+import no.redthread.plugins.testing.Jars;
 
 /**
  * A county's repository in a folder, with jars signed by keys made here: what installs, what is refused and why,

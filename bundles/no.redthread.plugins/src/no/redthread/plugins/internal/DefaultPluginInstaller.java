@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import javax.net.ssl.SSLException;
+
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -124,6 +126,8 @@ public final class DefaultPluginInstaller implements PluginInstaller {
                 }
             }
             return target;
+        } catch (SSLException e) {
+            throw new RepositoryException(Texts.get("install.notConnected", HttpsRefusal.of(repository, e)), e);
         } catch (IOException e) {
             throw new RepositoryException(Texts.get("install.failed", plugin.file(), repository, e.getMessage()), e);
         } finally {

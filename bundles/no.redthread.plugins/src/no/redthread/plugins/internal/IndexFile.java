@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.net.ssl.SSLException;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -61,6 +63,8 @@ public final class IndexFile {
             JsonLocation at = e.getLocation();
             throw new RepositoryException(Texts.get("index.syntax", file, at == null ? 0 : at.getLineNr(),
                     at == null ? 0 : at.getColumnNr()), e);
+        } catch (SSLException e) {
+            throw new RepositoryException(HttpsRefusal.of(file, e), e);
         } catch (IOException | IllegalArgumentException e) {
             throw new RepositoryException(Texts.get("index.unreadable", file, e.getMessage()), e);
         }

@@ -43,12 +43,33 @@ final class FolderLock implements AutoCloseable {
     static FolderLock acquire(Path folder) throws IOException {
         synchronized (HELD) {
             Held held = HELD.get(folder);
+            if (held != null && held.alone) {
+                // a chain or portfolio run has it: two holders here would both save
+                throw new FileSystemException(folder.toString(), null, Reasons.get("lock.detached"));
+            }
             if (held == null) {
                 held = Held.lock(folder);
                 HELD.put(folder, held);
             }
             held.count++;
             return new FolderLock(folder);
+        }
+    }
+
+    /**
+     * Locks a workspace folder for a detached workspace, which must not share it with another holder in this process.
+     *
+     * @return empty when this process holds the folder already (as the current workspace or another detached one)
+     * @throws FileSystemException naming the folder and who holds it, if another process has it open
+     */
+    static java.util.Optional<FolderLock> acquireAlone(Path folder) throws IOException {
+        synchronized (HELD) {
+            if (HELD.containsKey(folder)) {
+                return java.util.Optional.empty();
+            }
+            FolderLock lock = acquire(folder);
+            HELD.get(folder).alone = true;
+            return java.util.Optional.of(lock);
         }
     }
 
@@ -77,6 +98,8 @@ final class FolderLock implements AutoCloseable {
         final FileChannel channel;
         final FileLock lock;
         int count;
+        /** Held by a detached workspace, which shares it with nobody in this process. */
+        boolean alone;
 
         private Held(FileChannel channel, FileLock lock) {
             this.channel = channel;
@@ -94,8 +117,8 @@ final class FolderLock implements AutoCloseable {
                 lock = channel.tryLock();
                 if (lock == null) {
                     String holder = Files.readString(file, StandardCharsets.UTF_8).strip();
-                    throw new FileSystemException(folder.toString(), null, "the workspace is open in another Redthread"
-                            + (holder.isEmpty() ? "" : " (" + holder + ")") + "; close it there first");
+                    throw new FileSystemException(folder.toString(), null,
+                            Reasons.get("lock.otherProcess", holder.isEmpty() ? "" : " (" + holder + ")"));
                 }
                 channel.truncate(0);
                 channel.write(ByteBuffer.wrap(holder().getBytes(StandardCharsets.UTF_8)));

@@ -55,6 +55,11 @@ final class Transaction {
         rollForward(folder);
     }
 
+    /** True when a save of the folder was interrupted (its journal is still there). */
+    static boolean pending(Path folder) {
+        return Files.exists(folder.resolve(DIR));
+    }
+
     /** Completes a committed save or throws away an uncommitted one. */
     static void recover(Path folder) throws IOException {
         Path dir = folder.resolve(DIR);

@@ -25,6 +25,8 @@ import no.redthread.core.catalogue.Municipality;
 import no.redthread.model.api.ModelContribution;
 import no.redthread.model.plan.PlanSystem;
 import no.redthread.workbench.settings.SettingsStore;
+import no.redthread.workspace.DetachedWorkspace;
+import no.redthread.workspace.DetachedWorkspaces;
 import no.redthread.workspace.Workspace;
 import no.redthread.workspace.WorkspaceListener;
 import no.redthread.workspace.WorkspaceService;
@@ -33,8 +35,8 @@ import no.redthread.workspace.WorkspaceService;
  * The workspace service. Configuration ({@code no.redthread.workspace}): {@code autosave.seconds},
  * the autosave period while there are unsaved changes (default 30; 0 turns the timer off).
  */
-@Component(service = WorkspaceService.class, configurationPid = "no.redthread.workspace")
-public final class WorkspaceServiceImpl implements WorkspaceService {
+@Component(service = { WorkspaceService.class, DetachedWorkspaces.class }, configurationPid = "no.redthread.workspace")
+public final class WorkspaceServiceImpl implements WorkspaceService, DetachedWorkspaces {
 
     static final String AUTOSAVE_SECONDS = "autosave.seconds";
 
@@ -42,6 +44,7 @@ public final class WorkspaceServiceImpl implements WorkspaceService {
     private final Listeners listeners = new Listeners();
     private final CurrentWorkspace current;
     private final AutosaveTimer autosaver;
+    private final DetachedLoader detached = new DetachedLoader(contributions);
     private volatile CatalogueService catalogue;
 
     @Activate
@@ -184,6 +187,16 @@ public final class WorkspaceServiceImpl implements WorkspaceService {
 
     private WorkspaceReader reader() {
         return new WorkspaceReader(contributions.packages(), contributions.adapterFactory(), listeners);
+    }
+
+    @Override
+    public DetachedWorkspace load(Path folder) throws IOException {
+        return detached.load(folder);
+    }
+
+    @Override
+    public DetachedWorkspace createDetached(Path folder, PlanSystem planSystem) throws IOException {
+        return detached.create(folder, planSystem);
     }
 
     @Override

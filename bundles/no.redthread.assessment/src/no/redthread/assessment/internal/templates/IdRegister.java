@@ -17,7 +17,7 @@ final class IdRegister {
     String claim(String id, String path) throws TemplateException {
         String earlier = firstUse.putIfAbsent(id, path);
         if (earlier != null) {
-            throw new TemplateException(path, "repeats the " + kind + " id \"" + id + "\" already used at " + earlier);
+            throw new TemplateException(path, TemplateException.reason("repeatsId", TemplateException.reason("kind." + kind), id, earlier));
         }
         return id;
     }

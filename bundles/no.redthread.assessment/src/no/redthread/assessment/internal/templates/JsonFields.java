@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import no.redthread.core.packs.PackReasons;
+import no.redthread.core.packs.PackText;
 
 /**
  * One JSON object of a template file and its path in the file, with the checks of the template schema: required
@@ -29,7 +31,7 @@ final class JsonFields {
     /** The object at the given path; fails if the node is not an object. */
     static JsonFields of(JsonNode node, String path) throws TemplateException {
         if (node == null || !node.isObject()) {
-            throw new TemplateException(path.isEmpty() ? "(file)" : path, "must be a JSON object");
+            throw new TemplateException(path.isEmpty() ? "(file)" : path, PackReasons.notObject());
         }
         return new JsonFields(node, path);
     }
@@ -44,7 +46,7 @@ final class JsonFields {
         for (Iterator<String> fields = node.fieldNames(); fields.hasNext();) {
             String name = fields.next();
             if (!names.contains(name)) {
-                throw new TemplateException(path(name), "unknown field; allowed here: " + String.join(", ", new TreeSet<>(names)));
+                throw new TemplateException(path(name), PackReasons.unknownField(names));
             }
         }
         return this;
@@ -53,7 +55,7 @@ final class JsonFields {
     String requiredText(String name) throws TemplateException {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
-            throw new TemplateException(path(name), "is required");
+            throw new TemplateException(path(name), PackReasons.required());
         }
         return text(name, value);
     }
@@ -64,9 +66,32 @@ final class JsonFields {
         return value == null || value.isNull() ? "" : text(name, value);
     }
 
+    /** A required text for people to read: a string, or texts by language of which the UI language's is taken. */
+    String requiredLocalized(String name) throws TemplateException {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            throw new TemplateException(path(name), PackReasons.required());
+        }
+        return localized(name, value);
+    }
+
+    /** An optional text for people to read; empty if absent. */
+    String optionalLocalized(String name) throws TemplateException {
+        JsonNode value = node.get(name);
+        return value == null || value.isNull() ? "" : localized(name, value);
+    }
+
+    private String localized(String name, JsonNode value) throws TemplateException {
+        try {
+            return PackText.pick(value);
+        } catch (PackText.Fault fault) {
+            throw new TemplateException(path(name) + fault.at(), fault.getMessage());
+        }
+    }
+
     private String text(String name, JsonNode value) throws TemplateException {
         if (!value.isTextual() || value.textValue().isBlank()) {
-            throw new TemplateException(path(name), "must be a non-empty string");
+            throw new TemplateException(path(name), PackReasons.notText());
         }
         return value.textValue().strip();
     }
@@ -74,8 +99,7 @@ final class JsonFields {
     String requiredId(String name) throws TemplateException {
         String id = requiredText(name);
         if (!ID.matcher(id).matches()) {
-            throw new TemplateException(path(name), "\"" + id
-                    + "\" is not a valid id (lower-case letters and digits, joined by single '-' or '.')");
+            throw new TemplateException(path(name), TemplateException.reason("id", id));
         }
         return id;
     }
@@ -87,7 +111,7 @@ final class JsonFields {
             return absent;
         }
         if (!value.isBoolean()) {
-            throw new TemplateException(path(name), "must be true or false");
+            throw new TemplateException(path(name), PackReasons.trueOrFalse());
         }
         return value.booleanValue();
     }
@@ -99,7 +123,7 @@ final class JsonFields {
             return absent;
         }
         if (!value.isIntegralNumber() || value.intValue() < min || value.intValue() > max) {
-            throw new TemplateException(path(name), "must be a whole number from " + min + " to " + max);
+            throw new TemplateException(path(name), PackReasons.wholeNumber(min, max));
         }
         return value.intValue();
     }
@@ -108,7 +132,7 @@ final class JsonFields {
     List<JsonFields> requiredObjects(String name, int min) throws TemplateException {
         JsonNode array = array(name, true);
         if (array.size() < min) {
-            throw new TemplateException(path(name), "needs at least " + min + (min == 1 ? " entry" : " entries"));
+            throw new TemplateException(path(name), PackReasons.atLeast(min));
         }
         List<JsonFields> objects = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
@@ -124,7 +148,7 @@ final class JsonFields {
         for (int i = 0; array != null && i < array.size(); i++) {
             JsonNode element = array.get(i);
             if (!element.isTextual() || element.textValue().isBlank()) {
-                throw new TemplateException(path(name) + "[" + i + "]", "must be a non-empty string");
+                throw new TemplateException(path(name) + "[" + i + "]", PackReasons.notText());
             }
             strings.add(element.textValue().strip());
         }
@@ -139,12 +163,12 @@ final class JsonFields {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
             if (required) {
-                throw new TemplateException(path(name), "is required");
+                throw new TemplateException(path(name), PackReasons.required());
             }
             return null;
         }
         if (!value.isArray()) {
-            throw new TemplateException(path(name), "must be a JSON array");
+            throw new TemplateException(path(name), PackReasons.notArray());
         }
         return value;
     }

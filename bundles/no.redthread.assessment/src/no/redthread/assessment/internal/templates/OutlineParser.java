@@ -12,6 +12,7 @@ import no.redthread.assessment.template.Question;
 import no.redthread.assessment.template.TemplateDimension;
 import no.redthread.assessment.template.TemplateRule;
 import no.redthread.assessment.template.TemplateTheme;
+import no.redthread.core.packs.PackReasons;
 
 /** Reads the dimensions → themes → rules → questions of a template file; every id is unique in the file. */
 final class OutlineParser {
@@ -47,7 +48,7 @@ final class OutlineParser {
         for (JsonFields theme : dimension.requiredObjects("themes", 1)) {
             themes.add(theme(theme.allowOnly(THEME_FIELDS)));
         }
-        return new TemplateDimension(id, dimension.optionalText("nameNb"), themes);
+        return new TemplateDimension(id, dimension.optionalLocalized("nameNb"), themes);
     }
 
     private TemplateTheme theme(JsonFields theme) throws TemplateException {
@@ -56,7 +57,7 @@ final class OutlineParser {
         for (JsonFields rule : theme.requiredObjects("rules", 1)) {
             rules.add(rule(rule.allowOnly(RULE_FIELDS)));
         }
-        return new TemplateTheme(id, theme.optionalText("nameNb"), rules);
+        return new TemplateTheme(id, theme.optionalLocalized("nameNb"), rules);
     }
 
     private TemplateRule rule(JsonFields rule) throws TemplateException {
@@ -65,12 +66,12 @@ final class OutlineParser {
         for (JsonFields question : rule.requiredObjects("questions", 1)) {
             questions.add(question(question.allowOnly(QUESTION_FIELDS)));
         }
-        return new TemplateRule(id, rule.optionalText("textNb"), questions);
+        return new TemplateRule(id, rule.optionalLocalized("textNb"), questions);
     }
 
     private Question question(JsonFields question) throws TemplateException {
         String id = questionIds.claim(question.requiredId("id"), question.path("id"));
-        String text = question.requiredText("textNb");
+        String text = question.requiredLocalized("textNb");
         AnswerScale scale = scale(question);
         Set<String> justified = new LinkedHashSet<>();
         if (question.has("justificationRequiredFor")) {
@@ -79,17 +80,17 @@ final class OutlineParser {
                 String field = question.path("justificationRequiredFor") + "[" + i + "]";
                 if (scale.option(optionIds.get(i)).isEmpty()) {
                     throw new TemplateException(field,
-                            "\"" + optionIds.get(i) + "\" is not an option of scale \"" + scale.id() + "\"");
+                            TemplateException.reason("notOption", optionIds.get(i), scale.id()));
                 }
                 if (!justified.add(optionIds.get(i))) {
-                    throw new TemplateException(field, "repeats the option \"" + optionIds.get(i) + "\"");
+                    throw new TemplateException(field, PackReasons.repeats(optionIds.get(i)));
                 }
             }
         } else {
             scale.options().stream().filter(AnswerOption::justificationRequired).map(AnswerOption::id)
                     .forEach(justified::add);
         }
-        return new Question(id, text, question.optionalText("guidanceNb"), scale.id(), justified,
+        return new Question(id, text, question.optionalLocalized("guidanceNb"), scale.id(), justified,
                 question.optionalStrings("tags"));
     }
 
@@ -101,6 +102,6 @@ final class OutlineParser {
         String scaleId = question.requiredText("scale");
         Optional<AnswerScale> scale = scales.stream().filter(s -> s.id().equals(scaleId)).findFirst();
         return scale.orElseThrow(() -> new TemplateException(question.path("scale"),
-                "\"" + scaleId + "\" is not one of the template's scales"));
+                TemplateException.reason("notScale", scaleId)));
     }
 }

@@ -7,11 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import no.redthread.core.packs.PackFile;
 import no.redthread.assessment.template.FormTemplate;
 import no.redthread.assessment.template.FormTemplateProvider;
 import no.redthread.assessment.template.TemplateOrigin;
 import no.redthread.assessment.template.TemplateProblem;
+import no.redthread.core.packs.PackFile;
+import no.redthread.core.packs.PackReasons;
 
 /**
  * The templates of one bundle: every file is read on its own, so a refused file never stops the others; a file
@@ -38,14 +39,14 @@ final class TemplateFiles implements FormTemplateProvider {
                 FormTemplate template = TemplateParser.parse(new TemplateOrigin(bundle, file.path()), in);
                 FormTemplate earlier = byKey.putIfAbsent(Versions.key(template), template);
                 if (earlier != null) {
-                    throw new TemplateException("id", "repeats template \"" + template.id() + "\" version "
-                            + template.version() + " of " + earlier.origin().file());
+                    throw new TemplateException("id", TemplateException.reason("repeatsTemplate", template.id(),
+                            template.version(), earlier.origin().file()));
                 }
                 templates.add(template);
             } catch (TemplateException e) {
                 problems.add(new TemplateProblem(bundle, file.path(), e.field(), e.getMessage()));
             } catch (IOException | RuntimeException e) {
-                problems.add(new TemplateProblem(bundle, file.path(), "(file)", "cannot be read: " + e));
+                problems.add(new TemplateProblem(bundle, file.path(), "(file)", PackReasons.unreadable(String.valueOf(e))));
             }
         }
         return new TemplateFiles(templates, problems);

@@ -22,6 +22,8 @@ import no.redthread.assessment.template.FormTemplate;
 import no.redthread.assessment.template.PlanLevel;
 import no.redthread.assessment.template.TemplateOrigin;
 
+import no.redthread.core.packs.PackReasons;
+
 /**
  * Reads one template file and checks it against the template schema ({@code schema/form-template.schema.json}):
  * the root fields and the answer scales here, the dimensions and everything under them in {@link OutlineParser}.
@@ -47,21 +49,22 @@ final class TemplateParser {
         JsonFields root = JsonFields.of(readTree(in), "").allowOnly(ROOT_FIELDS);
         int schemaVersion = root.optionalInt("schemaVersion", -1, 0, Integer.MAX_VALUE);
         if (schemaVersion != SCHEMA_VERSION) {
-            throw new TemplateException("schemaVersion", schemaVersion < 0 ? "is required (" + SCHEMA_VERSION + ")"
-                    : "is " + schemaVersion + "; this Redthread reads version " + SCHEMA_VERSION);
+            throw new TemplateException("schemaVersion", schemaVersion < 0 ? TemplateException.reason("schemaVersion", SCHEMA_VERSION)
+                    : PackReasons.schemaVersion(schemaVersion, SCHEMA_VERSION));
         }
         String id = root.requiredId("id");
         String version = root.requiredText("version");
         if (!VERSION.matcher(version).matches()) {
-            throw new TemplateException("version", "\"" + version + "\" is not a version such as 1, 1.2 or 1.2.0");
+            throw new TemplateException("version", TemplateException.reason("version", version));
         }
         String levelKey = root.requiredText("planLevel");
         PlanLevel level = PlanLevel.fromKey(levelKey).orElseThrow(() -> new TemplateException("planLevel",
-                "\"" + levelKey + "\" is not a plan level; use one of " + keys(PlanLevel.values())));
-        String title = root.requiredText("titleNb");
+                TemplateException.reason("planLevel", levelKey,
+                keys(PlanLevel.values()))));
+        String title = root.requiredLocalized("titleNb");
         List<AnswerScale> scales = scales(root);
-        return new FormTemplate(id, version, level, title, root.optionalText("descriptionNb"),
-                root.optionalText("publisher"), root.optionalBoolean("example", false), scales,
+        return new FormTemplate(id, version, level, title, root.optionalLocalized("descriptionNb"),
+                root.optionalLocalized("publisher"), root.optionalBoolean("example", false), scales,
                 OutlineParser.dimensions(root, scales), origin);
     }
 
@@ -69,15 +72,16 @@ final class TemplateParser {
         try {
             JsonNode tree = MAPPER.readTree(in);
             if (tree == null || tree.isMissingNode()) {
-                throw new TemplateException("(file)", "is empty");
+                throw new TemplateException("(file)", TemplateException.reason("empty"));
             }
             return tree;
         } catch (JsonProcessingException e) {
-            throw new TemplateException(fieldAt(e), "is not well-formed JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? ""
-                            : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
+            throw new TemplateException(fieldAt(e), e.getLocation() == null
+                    ? PackReasons.notJson(e.getOriginalMessage())
+                    : TemplateException.reason("notJsonAt", e.getOriginalMessage(), e.getLocation().getLineNr(),
+                            e.getLocation().getColumnNr()));
         } catch (IOException e) {
-            throw new TemplateException("(file)", "cannot be read: " + e.getMessage());
+            throw new TemplateException("(file)", PackReasons.unreadable(String.valueOf(e.getMessage())));
         }
     }
 
@@ -103,17 +107,18 @@ final class TemplateParser {
             for (JsonFields option : scale.requiredObjects("options", 2)) {
                 options.add(option(option.allowOnly(OPTION_FIELDS), optionIds));
             }
-            scales.add(new AnswerScale(id, scale.optionalText("labelNb"), options));
+            scales.add(new AnswerScale(id, scale.optionalLocalized("labelNb"), options));
         }
         return scales;
     }
 
     private static AnswerOption option(JsonFields option, IdRegister ids) throws TemplateException {
         String id = ids.claim(option.requiredId("id"), option.path("id"));
-        String label = option.requiredText("labelNb");
+        String label = option.requiredLocalized("labelNb");
         String meaningKey = option.requiredText("meaning");
         AnswerMeaning meaning = AnswerMeaning.fromKey(meaningKey).orElseThrow(() -> new TemplateException(
-                option.path("meaning"), "\"" + meaningKey + "\" is not a meaning; use one of " + keys(AnswerMeaning.values())));
+                option.path("meaning"), TemplateException.reason("meaning", meaningKey,
+                        keys(AnswerMeaning.values()))));
         int direction = option.optionalInt("direction", meaning.defaultDirection(), -1, 1);
         return new AnswerOption(id, label, meaning, direction, option.optionalBoolean("justificationRequired", false));
     }

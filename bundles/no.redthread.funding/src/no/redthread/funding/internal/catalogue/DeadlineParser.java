@@ -31,11 +31,10 @@ final class DeadlineParser {
         try {
             kind = Deadline.Kind.valueOf(kindText.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new SchemeException(deadline.path("kind"), "\"" + kindText
-                    + "\" is not a deadline kind; use annual, rounds, continuous or unknown");
+            throw new SchemeException(deadline.path("kind"), SchemeException.reason("deadlineKind", kindText));
         }
         if (!kindText.equals(kindText.toLowerCase(Locale.ROOT))) {
-            throw new SchemeException(deadline.path("kind"), "is written in lower case: " + kindText.toLowerCase(Locale.ROOT));
+            throw new SchemeException(deadline.path("kind"), SchemeException.reason("lowerCase", kindText.toLowerCase(Locale.ROOT)));
         }
         only(deadline, "dates", kind == Deadline.Kind.ANNUAL);
         only(deadline, "rounds", kind == Deadline.Kind.ROUNDS);
@@ -57,8 +56,8 @@ final class DeadlineParser {
 
     private static void only(Fields deadline, String name, boolean allowed) throws SchemeException {
         if (!allowed && deadline.has(name)) {
-            throw new SchemeException(deadline.path(name), "belongs to kind "
-                    + (name.equals("dates") ? "annual" : "rounds") + " only");
+            throw new SchemeException(deadline.path(name), SchemeException.reason("kindOnly",
+                    name.equals("dates") ? "annual" : "rounds"));
         }
     }
 

@@ -3,11 +3,14 @@ package no.redthread.funding.internal.catalogue;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import no.redthread.core.packs.PackReasons;
+import no.redthread.core.packs.PackText;
 
 /** One JSON object of a scheme file and its path, with the schema's checks of field presence, type and form. */
 final class Fields {
@@ -22,7 +25,7 @@ final class Fields {
 
     static Fields of(JsonNode node, String path) throws SchemeException {
         if (node == null || !node.isObject()) {
-            throw new SchemeException(path.isEmpty() ? "(file)" : path, "must be a JSON object");
+            throw new SchemeException(path.isEmpty() ? "(file)" : path, PackReasons.notObject());
         }
         return new Fields(node, path);
     }
@@ -35,7 +38,7 @@ final class Fields {
         for (Iterator<String> fields = node.fieldNames(); fields.hasNext();) {
             String name = fields.next();
             if (!names.contains(name)) {
-                throw new SchemeException(path(name), "unknown field; allowed here: " + String.join(", ", new TreeSet<>(names)));
+                throw new SchemeException(path(name), PackReasons.unknownField(names));
             }
         }
         return this;
@@ -47,13 +50,49 @@ final class Fields {
 
     String text(String name) throws SchemeException {
         if (!has(name)) {
-            throw new SchemeException(path(name), "is required");
+            throw new SchemeException(path(name), PackReasons.required());
         }
         return text(path(name), node.get(name));
     }
 
     String optionalText(String name) throws SchemeException {
         return has(name) ? text(path(name), node.get(name)) : "";
+    }
+
+    /** A required text for people to read: a string, or texts by language of which the UI language's is taken. */
+    String localized(String name) throws SchemeException {
+        if (!has(name)) {
+            throw new SchemeException(path(name), PackReasons.required());
+        }
+        try {
+            return PackText.pick(node.get(name));
+        } catch (PackText.Fault fault) {
+            throw new SchemeException(path(name) + fault.at(), fault.getMessage());
+        }
+    }
+
+    String optionalLocalized(String name) throws SchemeException {
+        return has(name) ? localized(name) : "";
+    }
+
+    /**
+     * The Norwegian field of a pair such as nameNb/nameEn: a string, or texts by language of which nynorsk is taken
+     * in a nynorsk UI and bokmål otherwise.
+     */
+    String norwegian(String name) throws SchemeException {
+        if (!has(name)) {
+            throw new SchemeException(path(name), PackReasons.required());
+        }
+        try {
+            return PackText.pickNorwegian(node.get(name), Locale.getDefault());
+        } catch (PackText.Fault fault) {
+            throw new SchemeException(path(name) + fault.at(), fault.getMessage());
+        }
+    }
+
+    /** The English field of a pair: the field itself, else the "en" text of its Norwegian field's object; "" if neither. */
+    String english(String name, String norwegianName) throws SchemeException {
+        return has(name) ? text(name) : has(norwegianName) ? PackText.given(node.get(norwegianName), "en").orElse("") : "";
     }
 
     /** A required text that must match the pattern; {@code form} says in words what it should look like. */
@@ -84,7 +123,7 @@ final class Fields {
 
     int integer(String name, int lo, int hi) throws SchemeException {
         if (!has(name)) {
-            throw new SchemeException(path(name), "is required");
+            throw new SchemeException(path(name), PackReasons.required());
         }
         return integer(path(name), node.get(name), lo, hi);
     }
@@ -96,7 +135,7 @@ final class Fields {
             return -1;
         }
         if (!value.isIntegralNumber() || value.longValue() < 0) {
-            throw new SchemeException(path(name), "must be a whole number of kroner, 0 or more");
+            throw new SchemeException(path(name), SchemeException.reason("kroner"));
         }
         return value.longValue();
     }
@@ -108,14 +147,14 @@ final class Fields {
             return Double.NaN;
         }
         if (!value.isNumber() || value.doubleValue() < 0 || value.doubleValue() > 1) {
-            throw new SchemeException(path(name), "must be a number from 0 to 1 (0.5 = half)");
+            throw new SchemeException(path(name), SchemeException.reason("share"));
         }
         return value.doubleValue();
     }
 
     Fields object(String name) throws SchemeException {
         if (!has(name)) {
-            throw new SchemeException(path(name), "is required");
+            throw new SchemeException(path(name), PackReasons.required());
         }
         return of(node.get(name), path(name));
     }
@@ -133,36 +172,36 @@ final class Fields {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
             if (min > 0) {
-                throw new SchemeException(path(name), "is required");
+                throw new SchemeException(path(name), PackReasons.required());
             }
             return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
         }
         if (!value.isArray()) {
-            throw new SchemeException(path(name), "must be a JSON array");
+            throw new SchemeException(path(name), PackReasons.notArray());
         }
         if (value.size() < min) {
-            throw new SchemeException(path(name), "needs at least " + min + (min == 1 ? " entry" : " entries"));
+            throw new SchemeException(path(name), PackReasons.atLeast(min));
         }
         return value;
     }
 
     private static String text(String at, JsonNode value) throws SchemeException {
         if (!value.isTextual() || value.textValue().isBlank()) {
-            throw new SchemeException(at, "must be a non-empty string");
+            throw new SchemeException(at, PackReasons.notText());
         }
         return value.textValue().strip();
     }
 
     private static String check(String at, String value, Pattern pattern, String form) throws SchemeException {
         if (pattern != null && !pattern.matcher(value).matches()) {
-            throw new SchemeException(at, "\"" + value + "\" is not " + form);
+            throw new SchemeException(at, PackReasons.notForm(value, form));
         }
         return value;
     }
 
     private static int integer(String at, JsonNode value, int lo, int hi) throws SchemeException {
         if (!value.isIntegralNumber() || value.longValue() < lo || value.longValue() > hi) {
-            throw new SchemeException(at, "must be a whole number from " + lo + " to " + hi);
+            throw new SchemeException(at, PackReasons.wholeNumber(lo, hi));
         }
         return value.intValue();
     }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 
 import no.redthread.core.packs.LocatedJson;
 import no.redthread.core.packs.PackFile;
+import no.redthread.core.packs.PackReasons;
 import no.redthread.funding.CatalogueProblem;
 import no.redthread.funding.FundingScheme;
 
@@ -39,8 +40,8 @@ record SchemeFiles(List<FundingScheme> schemes, List<CatalogueProblem> problems)
                 for (int i = 0; i < read.size(); i++) {
                     String earlier = fileOfId.get(read.get(i).id());
                     if (earlier != null) {
-                        throw new SchemeException("schemes[" + i + "].id", "repeats scheme \"" + read.get(i).id()
-                                + "\" of " + earlier + " in the same bundle");
+                        throw new SchemeException("schemes[" + i + "].id", SchemeException.reason("repeatsInBundle",
+                                read.get(i).id(), earlier));
                     }
                 }
                 read.forEach(scheme -> fileOfId.put(scheme.id(), file.path()));
@@ -51,9 +52,9 @@ record SchemeFiles(List<FundingScheme> schemes, List<CatalogueProblem> problems)
             } catch (JsonProcessingException e) {
                 problems.add(new CatalogueProblem(bundle, file.path(), e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                         e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), "(file)",
-                        "is not valid JSON: " + e.getOriginalMessage()));
+                        PackReasons.notJson(e.getOriginalMessage())));
             } catch (IOException | RuntimeException e) {
-                problems.add(new CatalogueProblem(bundle, file.path(), 0, 0, "(file)", "cannot be read: " + e.getMessage()));
+                problems.add(new CatalogueProblem(bundle, file.path(), 0, 0, "(file)", PackReasons.unreadable(String.valueOf(e.getMessage()))));
             }
         }
         return new SchemeFiles(schemes, problems);

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import no.redthread.core.packs.LocatedJson;
+import no.redthread.core.packs.PackReasons;
 import no.redthread.funding.Amount;
 import no.redthread.funding.ApplicantType;
 import no.redthread.funding.FundingScheme;
@@ -42,14 +43,14 @@ final class SchemeParser {
         Fields root = Fields.of(json.root(), "").allowOnly(ROOT_FIELDS);
         int version = root.integer("schemaVersion", 0, Integer.MAX_VALUE);
         if (version != SCHEMA_VERSION) {
-            throw new SchemeException("schemaVersion", "is " + version + "; this Redthread reads version " + SCHEMA_VERSION);
+            throw new SchemeException("schemaVersion", PackReasons.schemaVersion(version, SCHEMA_VERSION));
         }
         List<FundingScheme> schemes = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (Fields scheme : root.objects("schemes")) {
             FundingScheme parsed = scheme(scheme, origin);
             if (ids.contains(parsed.id())) {
-                throw new SchemeException(scheme.path("id"), "repeats scheme \"" + parsed.id() + "\" of this file");
+                throw new SchemeException(scheme.path("id"), SchemeException.reason("repeatsInFile", parsed.id()));
             }
             ids.add(parsed.id());
             schemes.add(parsed);
@@ -59,23 +60,23 @@ final class SchemeParser {
 
     private static FundingScheme scheme(Fields scheme, String origin) throws SchemeException {
         scheme.allowOnly(SCHEME_FIELDS);
-        String id = scheme.matching("id", ID, "an id (lower-case letters and digits joined by '-', '_' or '.')");
+        String id = scheme.matching("id", ID, PackReasons.form("id"));
         List<Integer> goals = scheme.ints("sdgGoals", 1, 17);
-        List<String> targets = scheme.strings("sdgTargets", 0, TARGET, "an SDG target code such as 13.1 or 11.b");
+        List<String> targets = scheme.strings("sdgTargets", 0, TARGET, PackReasons.form("sdgTarget"));
         for (int i = 0; i < targets.size(); i++) {
             int goal = Integer.parseInt(targets.get(i).substring(0, targets.get(i).indexOf('.')));
             if (!goals.contains(goal)) {
                 throw new SchemeException(scheme.path("sdgTargets") + "[" + i + "]",
-                        "target " + targets.get(i) + " belongs to goal " + goal + ", which sdgGoals does not name");
+                        SchemeException.reason("targetOutsideGoals", targets.get(i), goal));
             }
         }
-        return new FundingScheme(id, scheme.text("nameNb"), scheme.optionalText("nameEn"), scheme.text("owner"),
-                applicants(scheme), scheme.optionalText("applicantsNote"), scheme.text("purpose"),
-                scheme.strings("dimensions", 0, DIMENSION, "a dimension id such as dim-social"),
-                scheme.strings("themes", 0, THEME, "a theme id such as theme-housing"), goals, targets,
+        return new FundingScheme(id, scheme.norwegian("nameNb"), scheme.english("nameEn", "nameNb"), scheme.text("owner"),
+                applicants(scheme), scheme.optionalLocalized("applicantsNote"), scheme.localized("purpose"),
+                scheme.strings("dimensions", 0, DIMENSION, PackReasons.form("dimensionId")),
+                scheme.strings("themes", 0, THEME, PackReasons.form("themeId")), goals, targets,
                 DeadlineParser.deadline(scheme.object("deadline")),
                 scheme.has("amount") ? DeadlineParser.amount(scheme.object("amount")) : Amount.UNKNOWN,
-                scheme.optionalText("channel"), url(scheme), scheme.text("source"), date(scheme, "lastChecked"), origin);
+                scheme.optionalLocalized("channel"), url(scheme), scheme.text("source"), date(scheme, "lastChecked"), origin);
     }
 
     private static Set<ApplicantType> applicants(Fields scheme) throws SchemeException {
@@ -84,8 +85,8 @@ final class SchemeParser {
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
             String at = scheme.path("applicants") + "[" + i + "]";
-            types.add(ApplicantType.byCode(code).orElseThrow(() -> new SchemeException(at, "\"" + code
-                            + "\" is not an applicant type; use one of " + vocabulary())));
+            types.add(ApplicantType.byCode(code).orElseThrow(() -> new SchemeException(at, SchemeException.reason("applicant", code,
+                            vocabulary()))));
         }
         return types;
     }
@@ -109,18 +110,18 @@ final class SchemeParser {
         } catch (URISyntaxException e) {
             // reported below
         }
-        throw new SchemeException(scheme.path("url"), "\"" + text + "\" is not an http(s) address");
+        throw new SchemeException(scheme.path("url"), PackReasons.notForm(text, PackReasons.form("url")));
     }
 
     static LocalDate date(Fields fields, String name) throws SchemeException {
-        return date(fields.path(name), fields.matching(name, DATE, "a date (YYYY-MM-DD)"));
+        return date(fields.path(name), fields.matching(name, DATE, SchemeException.reason("form.date")));
     }
 
     static LocalDate date(String at, String text) throws SchemeException {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeException e) {
-            throw new SchemeException(at, "\"" + text + "\" is no day of the calendar");
+            throw new SchemeException(at, SchemeException.reason("noDay", text));
         }
     }
 
@@ -128,7 +129,7 @@ final class SchemeParser {
         try {
             return MonthDay.parse("--" + text);
         } catch (DateTimeException e) {
-            throw new SchemeException(at, "\"" + text + "\" is no day of the year (MM-DD, e.g. 02-15)");
+            throw new SchemeException(at, SchemeException.reason("noDayOfYear", text));
         }
     }
 }

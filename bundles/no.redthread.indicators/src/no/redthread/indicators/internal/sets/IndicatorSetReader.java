@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import no.redthread.core.packs.LocatedJson;
+import no.redthread.core.packs.PackReasons;
 import no.redthread.indicators.model.DataSource;
 import no.redthread.indicators.model.DesiredDirection;
 import no.redthread.indicators.model.Indicator;
@@ -43,26 +44,26 @@ public final class IndicatorSetReader {
     public static IndicatorSet read(LocatedJson json) throws SetFileException {
         SetFields root = SetFields.of(json.root(), "", SET_FIELDS);
         if (!FORMAT.equals(root.text("format"))) {
-            throw new SetFileException("format", "must be \"" + FORMAT + "\"");
+            throw new SetFileException("format", SetFileException.reason("format", FORMAT));
         }
         IndicatorSet set = FACTORY.createIndicatorSet();
         set.setId(root.required("id"));
-        set.setNameNb(root.text("nameNb"));
-        set.setNameEn(root.text("nameEn"));
-        set.setDescriptionNb(root.text("descriptionNb"));
-        set.setDescriptionEn(root.text("descriptionEn"));
+        set.setNameNb(root.norwegian("nameNb"));
+        set.setNameEn(root.english("nameEn", "nameNb"));
+        set.setDescriptionNb(root.norwegian("descriptionNb"));
+        set.setDescriptionEn(root.english("descriptionEn", "descriptionNb"));
         set.setPublisher(root.text("publisher"));
         set.setLicence(root.text("licence"));
         set.setBuiltIn(true);
         if (root.node("indicators") == null) {
-            throw new SetFileException("indicators", "is required");
+            throw new SetFileException("indicators", PackReasons.required());
         }
         JsonNode indicators = root.array("indicators");
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < indicators.size(); i++) {
             Indicator indicator = indicator(SetFields.of(indicators.get(i), "indicators[" + i + "]", INDICATOR_FIELDS));
             if (!ids.add(indicator.getId())) {
-                throw new SetFileException("indicators[" + i + "].id", "the id " + indicator.getId() + " is used twice");
+                throw new SetFileException("indicators[" + i + "].id", PackReasons.repeats(indicator.getId()));
             }
             set.getIndicators().add(indicator);
         }
@@ -73,27 +74,27 @@ public final class IndicatorSetReader {
         Indicator indicator = FACTORY.createIndicator();
         indicator.setId(node.required("id"));
         indicator.setCode(node.text("code"));
-        indicator.setNameNb(node.text("nameNb"));
-        indicator.setNameEn(node.text("nameEn"));
+        indicator.setNameNb(node.norwegian("nameNb"));
+        indicator.setNameEn(node.english("nameEn", "nameNb"));
         if (indicator.getNameNb() == null && indicator.getNameEn() == null) {
-            throw new SetFileException(node.path("nameNb"), "nameNb or nameEn is required");
+            throw new SetFileException(node.path("nameNb"), SetFileException.reason("name"));
         }
-        indicator.setDescriptionNb(node.text("descriptionNb"));
-        indicator.setDescriptionEn(node.text("descriptionEn"));
+        indicator.setDescriptionNb(node.norwegian("descriptionNb"));
+        indicator.setDescriptionEn(node.english("descriptionEn", "descriptionNb"));
         indicator.setUnit(node.text("unit"));
         indicator.setCategory(node.text("category"));
         String direction = node.required("direction");
         if (DesiredDirection.get(direction) == null) {
-            throw new SetFileException(node.path("direction"), direction + " is not one of " + DesiredDirection.VALUES);
+            throw new SetFileException(node.path("direction"), PackReasons.notOneOf(direction, DesiredDirection.VALUES));
         }
         indicator.setDirection(DesiredDirection.get(direction));
-        indicator.getThemeIds().addAll(node.strings("themes", THEME, "a theme id such as theme-climate"));
-        indicator.getSdgTargetCodes().addAll(node.strings("sdgTargets", TARGET, "an SDG target code such as 11.3"));
+        indicator.getThemeIds().addAll(node.strings("themes", THEME, PackReasons.form("themeId")));
+        indicator.getSdgTargetCodes().addAll(node.strings("sdgTargets", TARGET, PackReasons.form("sdgTarget")));
         JsonNode goals = node.array("sdgGoals");
         for (int i = 0; i < goals.size(); i++) {
             JsonNode goal = goals.get(i);
             if (!goal.isIntegralNumber() || !goal.canConvertToInt() || goal.asInt() < 1 || goal.asInt() > 17) {
-                throw new SetFileException(node.path("sdgGoals") + "[" + i + "]", goal + " is not a goal 1 to 17");
+                throw new SetFileException(node.path("sdgGoals") + "[" + i + "]", SetFileException.reason("goal", goal));
             }
             indicator.getSdgGoals().add(goal.asInt());
         }
@@ -112,17 +113,17 @@ public final class IndicatorSetReader {
         source.setRegionVariable(node.text("regionVariable"));
         source.setTimeVariable(node.text("timeVariable"));
         source.setNote(node.text("note"));
-        source.setUrl(node.matching("url", URL, "a web address (http:// or https://)"));
+        source.setUrl(node.matching("url", URL, PackReasons.form("url")));
         JsonNode selections = node.node("selections");
         if (selections != null && !selections.isObject()) {
-            throw new SetFileException(node.path("selections"), "must be an object of variable: [value codes]");
+            throw new SetFileException(node.path("selections"), SetFileException.reason("selections"));
         }
         for (Map.Entry<String, JsonNode> entry : selections == null ? Set.<Map.Entry<String, JsonNode>>of()
                 : selections.properties()) {
             VariableSelection selection = FACTORY.createVariableSelection();
             selection.setVariable(entry.getKey());
             selection.getValueCodes().addAll(SetFields.strings(node.path("selections") + "." + entry.getKey(),
-                    entry.getValue(), ANY, "a value code"));
+                    entry.getValue(), ANY, SetFileException.reason("form.valueCode")));
             source.getSelections().add(selection);
         }
         return source;

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 
 import no.redthread.core.packs.LocatedJson;
 import no.redthread.core.packs.PackFile;
+import no.redthread.core.packs.PackReasons;
 import no.redthread.indicators.IndicatorSets;
 import no.redthread.indicators.model.IndicatorSet;
 import no.redthread.workbench.packs.ContentPackReport;
@@ -32,12 +33,12 @@ record SetFiles(List<IndicatorSet> sets, List<PackProblem> problems) {
             String path = part.strip().startsWith("/") ? part.strip().substring(1) : part.strip();
             if (path.endsWith(".json") && files.stream().noneMatch(file -> file.path().equals(path))) {
                 problems.add(problem(bundle, path, 0, 0, IndicatorSets.MANIFEST_HEADER,
-                        "is named in the manifest but is not in the bundle"));
+                        SetFileException.reason("missingFile")));
             }
         }
         if (files.isEmpty() && problems.isEmpty()) {
             problems.add(problem(bundle, "META-INF/MANIFEST.MF", 0, 0, IndicatorSets.MANIFEST_HEADER,
-                    "names no folder or file with set files (*.json): \"" + header + "\""));
+                    SetFileException.reason("noFiles", header)));
         }
         for (PackFile file : files) {
             LocatedJson json = null;
@@ -50,9 +51,9 @@ record SetFiles(List<IndicatorSet> sets, List<PackProblem> problems) {
             } catch (JsonProcessingException e) {
                 problems.add(problem(bundle, file.path(), e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                         e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), "(file)",
-                        "is not valid JSON: " + e.getOriginalMessage()));
+                        PackReasons.notJson(e.getOriginalMessage())));
             } catch (IOException | RuntimeException e) {
-                problems.add(problem(bundle, file.path(), 0, 0, "(file)", "cannot be read: " + e.getMessage()));
+                problems.add(problem(bundle, file.path(), 0, 0, "(file)", PackReasons.unreadable(String.valueOf(e.getMessage()))));
             }
         }
         return new SetFiles(sets, problems);

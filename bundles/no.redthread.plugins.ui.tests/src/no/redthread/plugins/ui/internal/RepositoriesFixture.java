@@ -24,6 +24,7 @@ import org.osgi.util.tracker.ServiceTracker;
 
 import no.redthread.plugins.PluginInstaller;
 import no.redthread.plugins.RepositoryIndexes;
+import no.redthread.plugins.testing.Jars;
 import no.redthread.workbench.SelectionService;
 import no.redthread.workbench.ui.StandalonePartSite;
 
@@ -45,6 +46,8 @@ final class RepositoriesFixture implements AutoCloseable {
     final Shell shell = new Shell(display);
     /** What each signer dialog showed: its fields' texts, in order, one list per dialog. */
     final List<List<String>> asked = new ArrayList<>();
+    /** What each remove confirmation said. */
+    final List<String> confirmations = new ArrayList<>();
     private final Locale locale = Locale.getDefault();
     RepositoriesPart part;
 
@@ -90,6 +93,26 @@ final class RepositoriesFixture implements AutoCloseable {
                         asked.add(fields);
                         Button button = dialog.buttonFor(trust ? IDialogConstants.OK_ID : IDialogConstants.CANCEL_ID);
                         button.notifyListeners(SWT.Selection, new Event());
+                    }
+                }
+                if (!shell.isDisposed()) {
+                    display.timerExec(100, this);
+                }
+            }
+        });
+    }
+
+    /** Answers the next remove confirmation that opens, after noting its message. */
+    void answerRemove(boolean remove) {
+        display.timerExec(100, new Runnable() {
+            @Override
+            public void run() {
+                for (Shell open : display.getShells()) {
+                    if (open.getData() instanceof RemoveDialog dialog && !open.isDisposed()) {
+                        confirmations.add(dialog.message());
+                        dialog.buttonFor(remove ? RemoveDialog.REMOVE : RemoveDialog.CANCEL)
+                                .notifyListeners(SWT.Selection, new Event());
+                        return;
                     }
                 }
                 if (!shell.isDisposed()) {

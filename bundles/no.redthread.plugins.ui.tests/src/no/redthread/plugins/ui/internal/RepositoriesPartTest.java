@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import no.redthread.plugins.testing.Jars;
+
 /**
  * The view over a county's repository folder with jars signed by keys made here: install after trusting a new
  * signer, update, remove, and the refusals with their reasons in bokmål.
@@ -84,7 +86,17 @@ class RepositoriesPartTest {
         assertEquals("installert", fixture.cell(0, 3));
         assertEquals("1.1.0", fixture.cell(0, 2));
 
+        fixture.answerRemove(false);
         fixture.click(part.plugins().remove());
+        assertEquals(List.of("Fjerne Klimatiltak for Troms 1.1.0 (" + NAME + ") fra Redthread? Jar-filen slettes fra"
+                + " plugins/, og visningene lukkes med en gang. Tillegget kan installeres igjen fra depotet."),
+                fixture.confirmations, "the confirmation names the plugin");
+        assertEquals(List.of(NAME + "_1.1.0.jar"), fixture.pluginFiles(), "Avbryt keeps the plugin");
+        assertEquals("installert", fixture.cell(0, 3));
+
+        fixture.answerRemove(true);
+        fixture.click(part.plugins().remove());
+        assertEquals(2, fixture.confirmations.size());
         assertEquals(List.of(), fixture.pluginFiles());
         assertEquals("ny", fixture.cell(0, 3));
         assertEquals(Messages.get("remove.done", "Klimatiltak for Troms"), part.plugins().message().getText());

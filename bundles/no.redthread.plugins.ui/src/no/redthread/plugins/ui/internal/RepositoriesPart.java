@@ -32,7 +32,7 @@ import no.redthread.workbench.ui.WorkbenchPart;
 
 /**
  * <i>Tilleggsdepoter</i>: the repositories (the administrator's marked and fixed), the chosen one's plugins with
- * the installed version and state, and Install / Update / Remove. Reading, installing and removing run in the
+ * the installed version and state, and Install / Update / Remove (after asking, naming the plugin). Reading, installing and removing run in the
  * background; the result or the reason for a refusal is shown in the view. The framework's file watcher starts and
  * stops the jars in plugins/, and the view follows the bundle events.
  */
@@ -208,6 +208,11 @@ final class RepositoriesPart implements WorkbenchPart {
     }
 
     private void remove(PluginRow row) {
+        if (!RemoveDialog.confirm(site.shell(), row)) {
+            return;
+        }
+        // the focused Fjern is about to be disabled: the keyboard stays in the view, on the list
+        plugins.table().getTable().setFocus();
         background.run(() -> {
             installer.remove(row.entry().symbolicName());
             return row;

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.BundleContext;
@@ -104,6 +105,9 @@ public final class WorkbenchLauncher {
         // A restarted workbench bundle finds the first window closed: it opens a new one on the same display.
         Shell shell = early.isDisposed() ? new Shell(display, SWT.SHELL_TRIM) : early;
         shell.setData(ADOPTED, Boolean.TRUE);
+        for (Control waiting : shell.getChildren()) {
+            waiting.dispose(); // the launcher's line saying the product is starting
+        }
         shell.addDisposeListener(event -> {
             windowClosed.countDown();
             if (!deactivating) {

@@ -1,4 +1,4 @@
-package no.redthread.plugins.ui.internal;
+package no.redthread.plugins.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,15 +16,19 @@ import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
-/** Copied from no.redthread.plugins.tests. Plugin jars for the tests, signed by the JDK's own keytool and jarsigner with keys made here. */
-final class Jars {
+/**
+ * Plugin jars for the tests, signed by the JDK's own keytool and jarsigner with keys made here. Exported by this test
+ * fragment so that the view's tests (no.redthread.plugins.ui.tests) use the same; the journeys bundle ships in the
+ * distribution's test run and keeps its own.
+ */
+public final class Jars {
 
-    private static final String PASSWORD = "redthread-test";
+    public static final String PASSWORD = "redthread-test";
 
     private Jars() {
     }
 
-    static Path bundle(Path jar, String symbolicName, String version, String content) throws IOException {
+    public static Path bundle(Path jar, String symbolicName, String version, String content) throws IOException {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -43,7 +47,7 @@ final class Jars {
     }
 
     /** A key pair in a PKCS12 store of its own, for a signer named by {@code dname}. */
-    static Path keystore(Path folder, String dname) throws IOException {
+    public static Path keystore(Path folder, String dname) throws IOException {
         Path store = folder.resolve(dname.replaceAll("\\W+", "_") + ".p12");
         run("keytool", "-genkeypair", "-keystore", store.toString(), "-storetype", "PKCS12", "-storepass", PASSWORD,
                 "-keypass", PASSWORD, "-alias", "signer", "-dname", dname, "-keyalg", "EC", "-groupname",
@@ -51,18 +55,27 @@ final class Jars {
         return store;
     }
 
-    static void sign(Path jar, Path keystore) throws IOException {
+    /** A server's key pair and self-signed certificate for localhost and 127.0.0.1, in a PKCS12 store of its own. */
+    public static Path tlsKeystore(Path folder, String name) throws IOException {
+        Path store = folder.resolve(name + ".p12");
+        run("keytool", "-genkeypair", "-keystore", store.toString(), "-storetype", "PKCS12", "-storepass", PASSWORD,
+                "-keypass", PASSWORD, "-alias", "server", "-dname", "CN=localhost, O=" + name, "-keyalg", "EC",
+                "-groupname", "secp256r1", "-validity", "30", "-ext", "SAN=dns:localhost,ip:127.0.0.1");
+        return store;
+    }
+
+    public static void sign(Path jar, Path keystore) throws IOException {
         run("jarsigner", "-keystore", keystore.toString(), "-storetype", "PKCS12", "-storepass", PASSWORD,
                 jar.toString(), "signer");
     }
 
     /** The jar again with one entry's content changed and everything else, signature included, as it was. */
-    static void tamper(Path jar, String name, String content) throws IOException {
+    public static void tamper(Path jar, String name, String content) throws IOException {
         rewrite(jar, name, content, null);
     }
 
     /** The jar again with one more, unsigned file. */
-    static void addFile(Path jar, String name, String content) throws IOException {
+    public static void addFile(Path jar, String name, String content) throws IOException {
         rewrite(jar, null, null, new String[] { name, content });
     }
 
