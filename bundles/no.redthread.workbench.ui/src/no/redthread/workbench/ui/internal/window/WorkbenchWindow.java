@@ -315,12 +315,8 @@ public final class WorkbenchWindow {
 
     /** As {@link #keepKeyboard()}, but leaves the keyboard where a command put it in a window of its own. */
     private void keepKeyboardAfterCommand() {
-        if (shell.isDisposed() || shell.getDisplay().getActiveShell() != shell) {
-            return;
-        }
-        Control focus = shell.getDisplay().getFocusControl();
-        if (focus == null || focus.getShell() == shell && !focus.isVisible()) {
-            focusActivePart();
+        if (!shell.isDisposed() && shell.getDisplay().getActiveShell() == shell) {
+            keepKeyboard();
         }
     }
 
