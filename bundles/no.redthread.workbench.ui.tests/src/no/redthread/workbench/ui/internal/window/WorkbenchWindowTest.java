@@ -158,6 +158,42 @@ class WorkbenchWindowTest {
                 "a visible control of the window has the keyboard: " + focus);
     }
 
+    @Test
+    void aPartsStatusMessageLeavesWithThePartWhenAPerspectiveHidesIt() {
+        PartSite[] sites = new PartSite[1];
+        ServiceRegistration<PartDescriptor> part = fixture.context.registerService(PartDescriptor.class, new PartDescriptor() {
+            public String id() {
+                return "test.statusPart";
+            }
+
+            public String label() {
+                return "Status part";
+            }
+
+            public WorkbenchPart createPart(PartSite site) {
+                sites[0] = site;
+                return parent -> new org.eclipse.swt.widgets.Label(parent, SWT.NONE);
+            }
+        }, null);
+        try {
+            WorkbenchWindow window = fixture.open();
+            window.switchPerspective("no.redthread.perspective.admin");
+            fixture.waitUntil("the part is offered", () -> window.parts().available().containsKey("test.statusPart"));
+            window.showPart("test.statusPart");
+            fixture.waitUntil("the part is made", () -> sites[0] != null);
+            sites[0].setStatusMessage("Statusdel: 3");
+            window.switchPerspective("no.redthread.perspective.admin");
+            assertEquals("Statusdel: 3", window.statusText(), "stays while its part is in the window");
+
+            window.switchPerspective("no.redthread.perspective.plan");
+
+            assertNull(window.areaOf("test.statusPart"));
+            assertEquals("", window.statusText(), "a hidden part's message does not stay behind");
+        } finally {
+            part.unregister();
+        }
+    }
+
     private static Control firstFocusable(Control control) {
         if (control instanceof Composite composite && !(control instanceof Table)) {
             for (Control child : composite.getChildren()) {

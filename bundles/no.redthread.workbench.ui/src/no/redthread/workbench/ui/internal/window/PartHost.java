@@ -187,7 +187,7 @@ final class PartHost {
 
             @Override
             public void setStatusMessage(String message) {
-                status.show(message);
+                status.show(id, message);
             }
 
             @Override

@@ -1,5 +1,7 @@
 package no.redthread.workbench.ui.internal.window;
 
+import java.util.function.Predicate;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -13,6 +15,8 @@ import org.eclipse.swt.widgets.Shell;
 final class StatusLine implements StatusMessages {
 
     private Label message;
+    /** The part whose message shows, or null. */
+    private String owner;
 
     Composite createControl(Shell shell) {
         Composite line = new Composite(shell, SWT.NONE);
@@ -25,9 +29,21 @@ final class StatusLine implements StatusMessages {
     }
 
     @Override
-    public void show(String text) {
+    public void show(String partId, String text) {
         if (message != null && !message.isDisposed()) {
+            owner = partId;
             message.setText(text == null ? "" : text);
         }
+    }
+
+    /** Clears the message when the part that showed it is no longer in the window (a perspective left it). */
+    void clearUnless(Predicate<String> shown) {
+        if (owner != null && !shown.test(owner)) {
+            show(null, "");
+        }
+    }
+
+    String text() {
+        return message == null || message.isDisposed() ? "" : message.getText();
     }
 }

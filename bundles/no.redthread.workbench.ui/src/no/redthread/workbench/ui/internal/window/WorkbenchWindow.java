@@ -295,14 +295,23 @@ public final class WorkbenchWindow {
 
     public void switchPerspective(String id) {
         perspectives.switchTo(id);
-        updateBars();
-        keepKeyboard();
+        afterLayoutChange();
     }
 
     public void resetPerspective() {
         perspectives.reset();
+        afterLayoutChange();
+    }
+
+    private void afterLayoutChange() {
         updateBars();
         keepKeyboard();
+        statusLine.clearUnless(partId -> areaOf(partId) != null);
+    }
+
+    /** The status line's text, for tests. */
+    String statusText() {
+        return statusLine.text();
     }
 
     /** A focused part that a layout change hid takes the focus with it, and key bindings would do nothing. */
