@@ -8,6 +8,7 @@ import java.util.List;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
@@ -91,6 +92,9 @@ final class PortfolioJourney extends Journey {
             }
             check(Files.exists(parent.resolve("rapporter").resolve("3401-Kongsvinger.pdf")), "Kongsvinger's PDF",
                     parent.resolve("rapporter"));
+            Button cancel = ui.sync(() -> Find.button(part, "Avbryt"));
+            ui.waitFor("Avbryt off and Kjør på valgte on again once the run is over",
+                    () -> !cancel.isEnabled() && Find.button(part, "Kjør på valgte").isEnabled());
             shot("chain-run");
         });
         step("a double-click on Kongsvinger opens its workspace", () -> {
