@@ -405,6 +405,23 @@ def sdg_targets(theme_ids, goals, frame):
 NAME_WORDS = {" and ": " og ", "(and ": "(og ", "incl. ": "inkl. "}
 
 
+# ... and a few English remarks into the owners; the UI shows them as they are, so in bokmål.
+OWNER_WORDS = {
+    "(with KS and FHI)": "(med KS og FHI)",
+    "(continuation of Enova scheme)": "(videreføring av Enovas ordning)",
+    "(now Troms fylkeskommune / Finnmark fylkeskommune)": "(nå Troms fylkeskommune og Finnmark fylkeskommune)",
+    "(since 2020)": "(fra 2020)",
+}
+
+
+def norwegian_owner(owner):
+    """The scheme's owner with the register's English remarks in bokmål."""
+    owner = owner.strip()
+    for english, norwegian in OWNER_WORDS.items():
+        owner = owner.replace(english, norwegian)
+    return owner
+
+
 def norwegian_name(name):
     """The scheme's name with the register's English connecting words in bokmål."""
     name = name.strip()
@@ -419,7 +436,7 @@ def scheme(row, frame):
     out = {
         "id": row["id"],
         "nameNb": norwegian_name(row["name"]),
-        "owner": row["owner_agency"].strip(),
+        "owner": norwegian_owner(row["owner_agency"]),
         "applicants": applicants(row),
         "applicantsNote": row["applicants"].strip(),
         "purpose": row["purpose"].strip(),

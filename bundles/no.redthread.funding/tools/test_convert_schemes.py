@@ -21,6 +21,11 @@ class NameTest(unittest.TestCase):
         self.assertEqual("Tiltak i jordbruket (og verdensarvområdene)", c.norwegian_name("Tiltak i jordbruket (and verdensarvområdene)"))
         self.assertEqual("Merkur-programmet", c.norwegian_name("Merkur-programmet"))
 
+    def test_english_remarks_in_owners_become_bokmal(self):
+        self.assertEqual("Husbanken (videreføring av Enovas ordning)",
+                         c.norwegian_owner(" Husbanken (continuation of Enova scheme) "))
+        self.assertEqual("Miljødirektoratet", c.norwegian_owner("Miljødirektoratet"))
+
 
 class ParseDeadlineTest(unittest.TestCase):
 
