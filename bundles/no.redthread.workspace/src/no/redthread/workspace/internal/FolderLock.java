@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Keeps a second Redthread process out of a workspace folder while it is open, so that two saves never interleave: an
@@ -62,14 +63,14 @@ final class FolderLock implements AutoCloseable {
      * @return empty when this process holds the folder already (as the current workspace or another detached one)
      * @throws FileSystemException naming the folder and who holds it, if another process has it open
      */
-    static java.util.Optional<FolderLock> acquireAlone(Path folder) throws IOException {
+    static Optional<FolderLock> acquireAlone(Path folder) throws IOException {
         synchronized (HELD) {
             if (HELD.containsKey(folder)) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             FolderLock lock = acquire(folder);
             HELD.get(folder).alone = true;
-            return java.util.Optional.of(lock);
+            return Optional.of(lock);
         }
     }
 

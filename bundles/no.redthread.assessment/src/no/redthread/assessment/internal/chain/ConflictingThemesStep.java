@@ -14,7 +14,6 @@ import no.redthread.chains.ChainStep;
 import no.redthread.chains.Kind;
 import no.redthread.chains.StepContext;
 import no.redthread.chains.StepInput;
-import no.redthread.chains.StepParameter;
 import no.redthread.chains.StepResult;
 import no.redthread.chains.Texts;
 import no.redthread.report.Block;
@@ -25,13 +24,11 @@ import no.redthread.report.ReportSection;
  * candidates), e.g. for a dilemma session draft.
  */
 @Component(service = ChainStep.class)
-public final class ConflictingThemesStep implements ChainStep {
-
-    private final AssessmentService assessments;
+public final class ConflictingThemesStep extends AssessmentThemesStep {
 
     @Activate
     public ConflictingThemesStep(@Reference AssessmentService assessments) {
-        this.assessments = assessments;
+        super(assessments);
     }
 
     @Override
@@ -46,26 +43,10 @@ public final class ConflictingThemesStep implements ChainStep {
     }
 
     @Override
-    public Kind input() {
-        return Kind.WORKSPACE;
-    }
-
-    @Override
-    public Kind output() {
-        return Kind.THEMES;
-    }
-
-    @Override
-    public List<StepParameter> parameters() {
-        return List.of(LatestAssessment.PARAMETER);
-    }
-
-    @Override
     public StepResult run(StepInput input, Map<String, String> parameters, StepContext context) {
-        Assessment assessment = LatestAssessment.find(context, parameters.get("assessment"));
+        Assessment assessment = assessment(context, parameters);
         List<ConflictCandidate> conflicts = assessments.summarise(assessment).conflicts();
-        Texts title = new Texts("Temaer som trekker hver sin vei", "Tema som trekkjer kvar sin veg",
-                "Themes pulling in opposite directions");
+        Texts title = name();
         List<Block> blocks = conflicts.isEmpty()
                 ? List.of(Block.Paragraph.body(new Texts("Ingen temaer i «%s» trekker hver sin vei.",
                         "Ingen tema i «%s» trekkjer kvar sin veg.", "No themes in \"%s\" pull in opposite directions.")

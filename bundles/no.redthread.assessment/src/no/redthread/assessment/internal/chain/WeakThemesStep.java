@@ -14,7 +14,6 @@ import no.redthread.chains.ChainStep;
 import no.redthread.chains.Kind;
 import no.redthread.chains.StepContext;
 import no.redthread.chains.StepInput;
-import no.redthread.chains.StepParameter;
 import no.redthread.chains.StepResult;
 import no.redthread.chains.Texts;
 import no.redthread.report.Block;
@@ -25,13 +24,11 @@ import no.redthread.report.ReportSection;
  * first, as theme ids for the next step and a section listing them with their scores.
  */
 @Component(service = ChainStep.class)
-public final class WeakThemesStep implements ChainStep {
-
-    private final AssessmentService assessments;
+public final class WeakThemesStep extends AssessmentThemesStep {
 
     @Activate
     public WeakThemesStep(@Reference AssessmentService assessments) {
-        this.assessments = assessments;
+        super(assessments);
     }
 
     @Override
@@ -45,23 +42,8 @@ public final class WeakThemesStep implements ChainStep {
     }
 
     @Override
-    public Kind input() {
-        return Kind.WORKSPACE;
-    }
-
-    @Override
-    public Kind output() {
-        return Kind.THEMES;
-    }
-
-    @Override
-    public List<StepParameter> parameters() {
-        return List.of(LatestAssessment.PARAMETER);
-    }
-
-    @Override
     public StepResult run(StepInput input, Map<String, String> parameters, StepContext context) {
-        Assessment assessment = LatestAssessment.find(context, parameters.get("assessment"));
+        Assessment assessment = assessment(context, parameters);
         context.monitor().checkCancelled();
         List<WeakTheme> weak = assessments.weakThemes(assessment);
         Texts title = new Texts("Svake temaer", "Svake tema", "Weak themes");
