@@ -27,25 +27,31 @@ def marker_times_ms(command, env, markers):
     return seen
 
 def main():
-    dist, java, swt_jar, classes, runs = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
+    dist, java, swt_jar, classes, runs, unsigned_swt_jar = sys.argv[1:5] + [int(sys.argv[5]), sys.argv[6]]
     work = tempfile.mkdtemp()
     env = dict(os.environ, REDTHREAD_CACHE=os.path.join(work, "cache"),
                REDTHREAD_OPTS="-Dredthread.settings.dir=" + os.path.join(work, "settings"))
     product = [os.path.join(dist, "bin", "redthread")]
     bare = [java, "--enable-native-access=ALL-UNNAMED", "-cp", swt_jar + os.pathsep + classes, "BareShell"]
+    bare_unsigned = [java, "--enable-native-access=ALL-UNNAMED", "-cp", unsigned_swt_jar + os.pathsep + classes, "BareShell"]
     marker_times_ms(product, env, [EARLY, READY])  # fills the Felix cache, as any second start of the product finds it
-    results = {"window": [], "ready": [], "bare": []}
+    results = {"window": [], "ready": [], "bare": [], "unsigned": []}
     for _ in range(runs):
         times = marker_times_ms(product, env, [EARLY, READY])
         results["window"].append(times[EARLY])
         results["ready"].append(times[READY])
         results["bare"].append(marker_times_ms(bare, env, [READY])[READY])
-    names = {"window": "product window on screen", "ready": "workbench ready in it", "bare": "bare SWT shell"}
+        results["unsigned"].append(marker_times_ms(bare_unsigned, env, [READY])[READY])
+    names = {"window": "product window on screen", "ready": "workbench ready in it", "bare": "bare SWT shell",
+             "unsigned": "bare shell, unsigned SWT"}
     for key, values in results.items():
         print(f"{names[key]:25s} median {statistics.median(values):6.0f} ms   runs: " + " ".join(f"{v:.0f}" for v in values))
     bare_median = statistics.median(results["bare"])
     print(f"ratio window / bare = {statistics.median(results['window']) / bare_median:.2f}   (goal <= 2.0)")
     print(f"ratio ready  / bare = {statistics.median(results['ready']) / bare_median:.2f}")
+    unsigned_median = statistics.median(results["unsigned"])
+    print(f"against the unsigned floor: window {statistics.median(results['window']) / unsigned_median:.2f}, "
+          f"ready {statistics.median(results['ready']) / unsigned_median:.2f}")
     print(f"load average at the end: {os.getloadavg()[0]:.1f} (other work on the machine skews both)")
 
 main()
