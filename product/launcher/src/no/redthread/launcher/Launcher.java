@@ -6,14 +6,13 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.function.Supplier;
 
-import org.apache.felix.main.AutoProcessor;
 import org.apache.felix.main.Main;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
 
 /**
- * Starts the product on Felix as Felix's own {@link Main} does (configuration, auto-install, shutdown hook), with one
+ * Starts the product on Felix as Felix's own {@link Main} does (configuration, the bundle folder, shutdown hook), with one
  * difference: unless headless, the window opens first, on its own thread, while the framework starts beside it. The
  * workbench takes that window over through a service ({@code redthread.window=early}) instead of opening its own, so
  * the user sees the window at about the time a bare SWT program shows one, whatever the number of modules.
@@ -41,7 +40,7 @@ public final class Launcher {
             Hashtable<String, Object> properties = new Hashtable<>(Map.of("redthread.window", "early"));
             framework.getBundleContext().registerService(Supplier.class, (Supplier<Object>) window::shell, properties);
         }
-        AutoProcessor.process(config, framework.getBundleContext());
+        BundleFolder.installAndStart(framework.getBundleContext(), config);
         FrameworkEvent event;
         do {
             framework.start();
