@@ -1,38 +1,12 @@
 package no.redthread.funding.ui.internal;
 
 import no.redthread.workbench.Area;
-import no.redthread.workbench.ui.PartDescriptor;
+import no.redthread.workbench.ui.MessagePartDescriptor;
 
 /** The funding views share their category and read their label from the bundle's messages. */
-abstract class FundingPartDescriptor implements PartDescriptor {
-
-    private final String id;
-    private final String labelKey;
-    private final Area area;
+abstract class FundingPartDescriptor extends MessagePartDescriptor {
 
     FundingPartDescriptor(String id, String labelKey, Area area) {
-        this.id = id;
-        this.labelKey = labelKey;
-        this.area = area;
-    }
-
-    @Override
-    public final String id() {
-        return id;
-    }
-
-    @Override
-    public final String label() {
-        return Messages.get(labelKey);
-    }
-
-    @Override
-    public final String category() {
-        return Messages.get("category.funding");
-    }
-
-    @Override
-    public final Area preferredArea() {
-        return area;
+        super(id, labelKey, "category.funding", area, Messages::get);
     }
 }

@@ -2,38 +2,12 @@ package no.redthread.planning.ui.internal.parts;
 
 import no.redthread.planning.ui.internal.Messages;
 import no.redthread.workbench.Area;
-import no.redthread.workbench.ui.PartDescriptor;
+import no.redthread.workbench.ui.MessagePartDescriptor;
 
 /** The planning views share their category and read their label from the bundle's messages. */
-abstract class PlanningPartDescriptor implements PartDescriptor {
-
-    private final String id;
-    private final String labelKey;
-    private final Area area;
+abstract class PlanningPartDescriptor extends MessagePartDescriptor {
 
     PlanningPartDescriptor(String id, String labelKey, Area area) {
-        this.id = id;
-        this.labelKey = labelKey;
-        this.area = area;
-    }
-
-    @Override
-    public final String id() {
-        return id;
-    }
-
-    @Override
-    public final String label() {
-        return Messages.get(labelKey);
-    }
-
-    @Override
-    public final String category() {
-        return Messages.get("category.planning");
-    }
-
-    @Override
-    public final Area preferredArea() {
-        return area;
+        super(id, labelKey, "category.planning", area, Messages::get);
     }
 }
