@@ -20,7 +20,7 @@ import org.osgi.framework.wiring.BundleRevision;
  * {@code felix.auto.deploy.dir} with {@code install,start}), at a fraction of its cost on a warm cache: a jar not yet
  * installed is installed, at level 1 when {@code felix.auto.install.1} lists it, else at {@code felix.startlevel.bundle};
  * every bundle that is no fragment is marked to start. AutoProcessor read every bundle's localized headers to tell a
- * fragment, 50 ms of each start before the window could fill.
+ * fragment: 36 ms of each start (bench/startup), before the window could fill.
  */
 final class BundleFolder {
 
