@@ -7,6 +7,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import no.redthread.plugins.PluginInstaller;
 import no.redthread.workbench.Area;
+import no.redthread.workbench.ui.MessagePartDescriptor;
 import no.redthread.workbench.ui.PartDescriptor;
 import no.redthread.workbench.ui.PartSite;
 import no.redthread.workbench.ui.WorkbenchPart;
@@ -16,7 +17,7 @@ import no.redthread.workbench.ui.WorkbenchPart;
  * fetches new ones, so the window bundle needs no knowledge of repositories.
  */
 @Component(service = PartDescriptor.class, property = "redthread.part.id=" + RepositoriesPartDescriptor.ID)
-public final class RepositoriesPartDescriptor implements PartDescriptor {
+public final class RepositoriesPartDescriptor extends MessagePartDescriptor {
 
     public static final String ID = "no.redthread.plugins.repositories";
 
@@ -25,28 +26,9 @@ public final class RepositoriesPartDescriptor implements PartDescriptor {
 
     @Activate
     public RepositoriesPartDescriptor(@Reference PluginInstaller installer, BundleContext context) {
+        super(ID, "part.label", "part.category", Area.BOTTOM, Messages::get);
         this.installer = installer;
         this.context = context;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String label() {
-        return Messages.get("part.label");
-    }
-
-    @Override
-    public String category() {
-        return Messages.get("part.category");
-    }
-
-    @Override
-    public Area preferredArea() {
-        return Area.BOTTOM;
     }
 
     @Override

@@ -11,6 +11,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import no.redthread.chains.ChainBatch;
 import no.redthread.chains.ChainLibrary;
 import no.redthread.portfolio.PortfolioService;
+import no.redthread.workbench.Area;
+import no.redthread.workbench.ui.MessagePartDescriptor;
 import no.redthread.workbench.ui.PartDescriptor;
 import no.redthread.workbench.ui.PartSite;
 import no.redthread.workbench.ui.WorkbenchPart;
@@ -18,7 +20,7 @@ import no.redthread.workspace.ui.WorkspaceOpener;
 
 /** The Portefølje view. */
 @Component(service = PartDescriptor.class, property = "redthread.part.id=" + PortfolioDescriptor.ID)
-public final class PortfolioDescriptor implements PartDescriptor {
+public final class PortfolioDescriptor extends MessagePartDescriptor {
 
     public static final String ID = "no.redthread.portfolio";
 
@@ -33,25 +35,11 @@ public final class PortfolioDescriptor implements PartDescriptor {
     @Activate
     public PortfolioDescriptor(@Reference PortfolioService portfolios, @Reference PortfolioChoice choice,
             @Reference ChainLibrary chains, @Reference ChainBatch batch) {
+        super(ID, "part.label", "part.category", Area.CENTER, Messages::get);
         this.portfolios = portfolios;
         this.choice = choice;
         this.chains = chains;
         this.batch = batch;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String label() {
-        return Messages.get("part.label");
-    }
-
-    @Override
-    public String category() {
-        return Messages.get("part.category");
     }
 
     @Override

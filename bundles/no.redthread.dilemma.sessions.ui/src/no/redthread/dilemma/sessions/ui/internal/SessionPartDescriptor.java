@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import no.redthread.core.catalogue.CatalogueService;
 import no.redthread.dilemma.report.SessionReports;
 import no.redthread.workbench.Area;
+import no.redthread.workbench.ui.MessagePartDescriptor;
 import no.redthread.workbench.ui.PartDescriptor;
 import no.redthread.workbench.ui.PartSite;
 import no.redthread.workbench.ui.WorkbenchPart;
@@ -18,7 +19,7 @@ import no.redthread.workspace.WorkspaceService;
 
 /** <i>Dilemmaøkt</i>: the editor of one dilemma-training session of the workspace. */
 @Component(service = PartDescriptor.class, property = "redthread.part.id=" + SessionPartDescriptor.ID)
-public final class SessionPartDescriptor implements PartDescriptor {
+public final class SessionPartDescriptor extends MessagePartDescriptor {
 
     public static final String ID = "no.redthread.dilemma.session";
 
@@ -36,31 +37,12 @@ public final class SessionPartDescriptor implements PartDescriptor {
     public SessionPartDescriptor(@Reference WorkspaceService workspaces, @Reference ChosenSession chosen,
             @Reference ChosenScenario scenarios, @Reference CatalogueService catalogue,
             @Reference SessionReports reports) {
+        super(ID, "session.part", "category.dilemma", Area.CENTER, Messages::get);
         this.workspaces = workspaces;
         this.chosen = chosen;
         this.scenarios = scenarios;
         this.catalogue = catalogue;
         this.reports = reports;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String label() {
-        return Messages.get("session.part");
-    }
-
-    @Override
-    public String category() {
-        return Messages.get("category.dilemma");
-    }
-
-    @Override
-    public Area preferredArea() {
-        return Area.CENTER;
     }
 
     @Override

@@ -161,20 +161,7 @@ class WorkbenchWindowTest {
     @Test
     void aPartsStatusMessageLeavesWithThePartWhenAPerspectiveHidesIt() {
         PartSite[] sites = new PartSite[1];
-        ServiceRegistration<PartDescriptor> part = fixture.context.registerService(PartDescriptor.class, new PartDescriptor() {
-            public String id() {
-                return "test.statusPart";
-            }
-
-            public String label() {
-                return "Status part";
-            }
-
-            public WorkbenchPart createPart(PartSite site) {
-                sites[0] = site;
-                return parent -> new org.eclipse.swt.widgets.Label(parent, SWT.NONE);
-            }
-        }, null);
+        ServiceRegistration<PartDescriptor> part = registerLabelPart("test.statusPart", "Status part", sites);
         try {
             WorkbenchWindow window = fixture.open();
             window.switchPerspective("no.redthread.perspective.admin");
@@ -263,20 +250,7 @@ class WorkbenchWindowTest {
                         throw new AssertionError("not applicable");
                     }
                 }, null);
-        ServiceRegistration<PartDescriptor> part = fixture.context.registerService(PartDescriptor.class, new PartDescriptor() {
-            public String id() {
-                return "test.menuPart";
-            }
-
-            public String label() {
-                return "Menu part";
-            }
-
-            public WorkbenchPart createPart(PartSite site) {
-                sites[0] = site;
-                return parent -> new org.eclipse.swt.widgets.Label(parent, SWT.NONE);
-            }
-        }, null);
+        ServiceRegistration<PartDescriptor> part = registerLabelPart("test.menuPart", "Menu part", sites);
         try {
             WorkbenchWindow window = fixture.open();
             fixture.waitUntil("the part is offered", () -> window.parts().available().containsKey("test.menuPart"));
@@ -433,5 +407,23 @@ class WorkbenchWindowTest {
         Control target = window.shell().getDisplay().getFocusControl();
         (target != null && target.getShell() == window.shell() ? target : window.shell()).notifyListeners(SWT.KeyDown, event);
         fixture.pump();
+    }
+
+    /** A part of one label, registered as a module would; {@code sites[0]} gets its site when it is made. */
+    private ServiceRegistration<PartDescriptor> registerLabelPart(String id, String label, PartSite[] sites) {
+        return fixture.context.registerService(PartDescriptor.class, new PartDescriptor() {
+            public String id() {
+                return id;
+            }
+
+            public String label() {
+                return label;
+            }
+
+            public WorkbenchPart createPart(PartSite site) {
+                sites[0] = site;
+                return parent -> new org.eclipse.swt.widgets.Label(parent, SWT.NONE);
+            }
+        }, null);
     }
 }

@@ -13,6 +13,7 @@ import org.osgi.service.component.runtime.ServiceComponentRuntime;
 
 import no.redthread.workbench.Area;
 import no.redthread.workbench.packs.ContentPackReport;
+import no.redthread.workbench.ui.MessagePartDescriptor;
 import no.redthread.workbench.ui.PartDescriptor;
 import no.redthread.workbench.ui.PartSite;
 import no.redthread.workbench.ui.WorkbenchPart;
@@ -20,7 +21,7 @@ import no.redthread.workbench.ui.internal.Messages;
 
 /** The Plugins view (Tillegg): every bundle, what it contributes and its problems. */
 @Component(service = PartDescriptor.class, property = "redthread.part.id=" + PluginsPartDescriptor.ID)
-public final class PluginsPartDescriptor implements PartDescriptor {
+public final class PluginsPartDescriptor extends MessagePartDescriptor {
 
     public static final String ID = "no.redthread.workbench.plugins";
 
@@ -31,6 +32,7 @@ public final class PluginsPartDescriptor implements PartDescriptor {
 
     @Activate
     public PluginsPartDescriptor(BundleContext context, @Reference ServiceComponentRuntime scr) {
+        super(ID, "plugins.label", "part.category.workbench", Area.BOTTOM, Messages::get);
         this.context = context;
         this.scr = scr;
     }
@@ -43,26 +45,6 @@ public final class PluginsPartDescriptor implements PartDescriptor {
 
     void removeReport(ContentPackReport report) {
         reports.remove(report);
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String label() {
-        return Messages.get("plugins.label");
-    }
-
-    @Override
-    public String category() {
-        return Messages.get("part.category.workbench");
-    }
-
-    @Override
-    public Area preferredArea() {
-        return Area.BOTTOM;
     }
 
     @Override

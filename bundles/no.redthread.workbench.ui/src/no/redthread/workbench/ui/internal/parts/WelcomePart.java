@@ -4,6 +4,8 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
+import no.redthread.workbench.Area;
+import no.redthread.workbench.ui.MessagePartDescriptor;
 import no.redthread.workbench.ui.PartDescriptor;
 import no.redthread.workbench.ui.PartSite;
 import no.redthread.workbench.ui.WorkbenchPart;
@@ -11,7 +13,7 @@ import no.redthread.workbench.ui.internal.Messages;
 
 /** The first page, Kom i gang: what Redthread is and the first tasks. A first start shows it in front. */
 @Component(service = PartDescriptor.class, property = "redthread.part.id=" + WelcomePart.ID)
-public final class WelcomePart implements PartDescriptor {
+public final class WelcomePart extends MessagePartDescriptor {
 
     public static final String ID = "no.redthread.workbench.welcome";
 
@@ -19,22 +21,8 @@ public final class WelcomePart implements PartDescriptor {
 
     @Activate
     public WelcomePart(BundleContext context) {
+        super(ID, "welcome.label", "part.category.workbench", Area.CENTER, Messages::get);
         this.context = context;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String label() {
-        return Messages.get("welcome.label");
-    }
-
-    @Override
-    public String category() {
-        return Messages.get("part.category.workbench");
     }
 
     @Override
